@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// The JSON keys of the 4me Webhooks API, in one place. See
+// shared reference "4me-webhooks-api.md" section 2 for their meaning.
+namespace JsonKeys {
+inline constexpr QLatin1StringView Id{"id"};
+inline constexpr QLatin1StringView Name{"name"};
+inline constexpr QLatin1StringView Event{"event"};
+inline constexpr QLatin1StringView Uri{"uri"};
+inline constexpr QLatin1StringView Disabled{"disabled"};
+inline constexpr QLatin1StringView Description{"description"};
+inline constexpr QLatin1StringView MailExceptionsTo{"mail_exceptions_to"};
+inline constexpr QLatin1StringView WebhookPolicyId{"webhook_policy_id"};
+inline constexpr QLatin1StringView WebhookPolicy{"webhook_policy"};
+inline constexpr QLatin1StringView Source{"source"};
+inline constexpr QLatin1StringView SourceId{"sourceID"};
+inline constexpr QLatin1StringView LastError{"last_error"};
+inline constexpr QLatin1StringView CreatedAt{"created_at"};
+inline constexpr QLatin1StringView UpdatedAt{"updated_at"};
+inline constexpr QLatin1StringView NodeId{"nodeID"};
+
+inline constexpr QLatin1StringView Message{"message"};
+inline constexpr QLatin1StringView Errors{"errors"};
+
+// GET /enums
+inline constexpr QLatin1StringView EnumWebhookEvent{"webhook.event"};
+inline constexpr QLatin1StringView EnumText{"txt"};
+inline constexpr QLatin1StringView EnumCode{"code"};
+
+// resources/events.json
+inline constexpr QLatin1StringView CatalogGroup{"group"};
+inline constexpr QLatin1StringView CatalogLegacy{"legacy"};
+inline constexpr QLatin1StringView CatalogInternal{"internal"};
+} // namespace JsonKeys
