@@ -1,0 +1,93 @@
+#pragma once
+
+#include "models/EventCatalog.h"
+#include "models/Webhook.h"
+#include "models/api/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class ApiClient;
+
+// Which webhooks a listing asks for: GET /webhooks, /webhooks/enabled, /webhooks/disabled.
+enum class WebhookState { All, Enabled, Disabled };
+
+// One listing of webhooks, page by page. Created by WebhookService::list(); it deletes
+// itself (deleteLater) after finished(). Pages arrive in any order when they are fetched
+// concurrently; rows are de-duplicated by id across pages.
+class WebhookListing final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookListing)
+
+public:
+    explicit WebhookListing(QObject *parent = nullptr);
+    ~WebhookListing() override;
+
+    void cancel();
+    WebhookList rows() const;  // all rows so far
+    qint64 received() const;   // rows so far
+    qint64 total() const;      // X-Pagination-Total-Entries, -1 while unknown
+
+Q_SIGNALS:
+    void rowsArrived(const WebhookList &rows); // new rows of one page
+    void progress(qint64 received, qint64 total);
+    // The client waits before it sends more (rate limit); 0 when it goes on.
+    void waiting(int seconds);
+    // error.kind is None for a complete listing, Incomplete (with counts in the message)
+    // when pages are missing, or another kind when it failed.
+    void finished(const ApiError &error);
+
+private:
+    friend class WebhookService;
+    struct Private;
+    Private *d;
+};
+
+// The Webhooks API as operations on Webhook values.
+//
+// Every callback runs on the thread of `context`, only while `context` lives; it gets an
+// ApiError whose kind is None on success. Ownership: the service does not own the client.
+class WebhookService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookService)
+
+public:
+    using WebhookCallback = std::function<void(const Webhook &webhook, const ApiError &error)>;
+    using DoneCallback = std::function<void(const ApiError &error)>;
+    using CatalogCallback
+        = std::function<void(const EventCatalog &catalog, const ApiError &error)>;
+
+    explicit WebhookService(ApiClient *client, QObject *parent = nullptr);
+    ~WebhookService() override;
+
+    ApiClient *client() const;
+
+    // Lists every webhook (all pages). The listing is parented to the service.
+    WebhookListing *list(WebhookState state = WebhookState::All);
+
+    void get(qint64 id, QObject *context, WebhookCallback done);
+    // POST /webhooks with webhook.createPayload(). Never sent twice: after an ambiguous
+    // failure it re-reads the list to find the created webhook.
+    void create(const Webhook &webhook, QObject *context, WebhookCallback done);
+    // PATCH /webhooks/:id with only the fields in which `after` differs from `before`.
+    // With nothing changed it answers `before` without a request.
+    void update(const Webhook &before, const Webhook &after, QObject *context,
+                WebhookCallback done);
+    void remove(qint64 id, QObject *context, DoneCallback done);
+    // POST /webhooks/:id/test.
+    void test(qint64 id, QObject *context, DoneCallback done);
+    // GET /enums; falls back to EventCatalog::builtIn() (with the error) when unavailable.
+    void fetchEventCatalog(QObject *context, CatalogCallback done);
+
+Q_SIGNALS:
+    // The client waits `seconds` for a rate limit before sending (0: it goes on).
+    void rateLimitWaiting(int seconds);
+
+private:
+    struct Private;
+    Private *d;
+};
