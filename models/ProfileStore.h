@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/ConnectionProfile.h"
+
+#include <QList>
+#include <optional>
+
+class QSettings;
+
+// Connection profiles kept in QSettings (group "profiles"). Never stores a token.
+// Not a QObject: a thin, synchronous view over the settings it is given (not owned).
+class ProfileStore
+{
+public:
+    explicit ProfileStore(QSettings *settings);
+
+    QList<ConnectionProfile> profiles() const; // sorted by name
+    std::optional<ConnectionProfile> profile(const QString &name) const;
+    void save(const ConnectionProfile &profile); // adds, or replaces the one of that name
+    void remove(const QString &name);
+    bool rename(const QString &from, const QString &to);
+
+    QString currentName() const;
+    void setCurrentName(const QString &name);
+
+private:
+    QSettings *m_settings;
+};
