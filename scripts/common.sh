@@ -8,10 +8,12 @@ HB_BUILD_DIR=${HB_BUILD_DIR:-"$HB_ROOT/build"}
 
 hb_log() { printf '==> %s\n' "$*" >&2; }
 
-# Installs what scripts/packages.txt lists and dpkg does not have yet.
+# Installs what scripts/packages.txt lists, and the packages named as arguments, when dpkg
+# does not have them yet.
 hb_install_dependencies() {
     local wanted missing=() pkg
     wanted=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$HB_ROOT/scripts/packages.txt")
+    wanted="$wanted $*"
     for pkg in $wanted; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
