@@ -17,7 +17,10 @@ public:
     QList<ConnectionProfile> profiles() const; // sorted by name
     std::optional<ConnectionProfile> profile(const QString &name) const;
     void save(const ConnectionProfile &profile); // adds, or replaces the one of that name
+    // remove() and rename() leave the keychain alone: the caller removes or moves the
+    // profile's token in TokenStore, which is keyed by the profile name.
     void remove(const QString &name);
+    // False when `from` does not exist, `to` is empty or names another existing profile.
     bool rename(const QString &from, const QString &to);
 
     QString currentName() const;

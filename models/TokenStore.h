@@ -29,10 +29,19 @@ public:
                DoneCallback done);
     void remove(const QString &profileName, QObject *context, DoneCallback done);
 
+    // Reading: an empty token with an empty error means that no token is stored.
+    // Removing a token that is not stored succeeds.
+
     void setSessionToken(const QString &profileName, const QString &token);
     bool hasSessionToken(const QString &profileName) const;
+
+    // Session-only mode never touches the keychain: every token is kept in memory for this
+    // session (the sandbox's built-in profile; tests of the no-keychain path).
+    void setSessionOnly(bool sessionOnly) { m_sessionOnly = sessionOnly; }
+    bool isSessionOnly() const { return m_sessionOnly; }
 
 private:
     QString m_service;
     QHash<QString, QString> m_sessionTokens;
+    bool m_sessionOnly = false;
 };

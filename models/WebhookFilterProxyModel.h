@@ -2,10 +2,17 @@
 
 #include "models/api/WebhookService.h"
 
+#include <QByteArray>
+#include <QByteArrayMatcher>
 #include <QSortFilterProxyModel>
 
-// Filters a WebhookTableModel by text (every column, case-insensitive), by state and by
-// event group, and sorts by WebhookTableModel::SortRole.
+class WebhookTableModel;
+
+// Filters a WebhookTableModel by text (every column and the description, case-insensitive),
+// by state and by event group, and sorts by WebhookTableModel::SortRole (ids as numbers,
+// times by instant, text case-insensitively). Over a WebhookTableModel the text filter is one
+// substring search per row in its cached search key; over any other model it reads
+// WebhookTableModel::FilterTextRole, DisabledRole and the Event column.
 class WebhookFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -13,6 +20,9 @@ class WebhookFilterProxyModel final : public QSortFilterProxyModel
 
 public:
     explicit WebhookFilterProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
@@ -26,7 +36,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QString m_text; // lower-cased
+    const WebhookTableModel *table() const;
+    void refilter(bool narrower);
+
+    QString m_text; // case-folded
+    QByteArrayMatcher m_matcher; // m_text as UTF-8, for WebhookTableModel::filterKey()
+    const WebhookTableModel *m_table = nullptr; // the source, when it is one
     WebhookState m_state = WebhookState::All;
     QString m_group;
 };

@@ -3,12 +3,47 @@
 #include "models/Webhook.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace WebhookTableDetail {
+// One row of WebhookTableModel, compactly: see WebhookTableModel.cpp for the layout of
+// `blob`. An implementation detail, here only because the model holds a list of them.
+struct Row
+{
+    qint64 id = 0;
+    qint64 createdMsecs = 0; // since the epoch; the lowest qint64 when unparsable
+    qint64 updatedMsecs = 0;
+    qint64 webhookPolicyId = 0;
+    QByteArray blob;
+    bool disabled = false;
+
+    friend bool operator==(const Row &, const Row &) = default;
+};
+} // namespace WebhookTableDetail
+Q_DECLARE_TYPEINFO(WebhookTableDetail::Row, Q_RELOCATABLE_TYPE);
 
 // The webhooks of one account as a table.
 //
-// Changes are applied with row inserts, removals and dataChanged, never with a reset, so
-// that selection and scroll position survive a refresh. Lives on the GUI thread.
+// Changes are applied with row inserts, removals and dataChanged, never with a reset (only
+// clear() resets), so that selection and scroll position survive a refresh. New rows are
+// appended; a proxy sorts them. A removal of many scattered rows moves them together first
+// (layoutChanged, persistent indexes kept) and then removes them as one block. Lives on the
+// GUI thread.
+//
+// Text is plain: display texts are the server's strings on one line (line breaks shown as
+// spaces; an empty name shows the event); times are shown in local time as
+// "yyyy-MM-dd HH:mm". Tooltips are HTML-escaped so that QToolTip shows server text literally.
+// hb_core has no QtGui, so there is no DecorationRole: views draw the error decoration for
+// rows whose HasErrorRole is true.
+//
+// Memory: each row is kept compactly, its texts as UTF-8 in one allocation beside its
+// case-folded search key (about 500 bytes a row for typical webhooks, index included).
+// Webhook values are rebuilt on demand (webhookAt(), WebhookRole, webhooks()); text is
+// stored as UTF-8, so an unpaired UTF-16 surrogate reads back as U+FFFD.
 class WebhookTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,14 +65,16 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, // numbers and times as such (qint64, QDateTime)
-        WebhookRole,                 // the whole Webhook (QVariant::fromValue)
-        IdRole,                      // qint64
-        DisabledRole,                // bool
-        FilterTextRole,              // the text a search matches against, lower-cased
+        SortRole = Qt::UserRole + 1, // ids as qint64, times as QDateTime, text case-folded
+        WebhookRole, // the whole Webhook (QVariant::fromValue)
+        IdRole, // qint64
+        DisabledRole, // bool
+        FilterTextRole, // the text a search matches against, case-folded (see filterKey())
+        HasErrorRole, // bool: last_error is set (views draw a decoration)
     };
 
     explicit WebhookTableModel(QObject *parent = nullptr);
+    ~WebhookTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,7 +83,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Appends rows whose id is new and updates rows whose id is known (one page of a
-    // listing). Used while a listing streams in.
+    // listing). Used while a listing streams in. Webhooks without an id are ignored.
     void upsert(const WebhookList &webhooks);
     // Makes the model hold exactly `webhooks`: inserts, updates and removes rows as needed.
     void replaceAll(const WebhookList &webhooks);
@@ -55,10 +92,26 @@ public:
     void remove(qint64 id);
     void clear();
 
+    // rowOf() is exact whenever no model signal is being delivered.
     int rowOf(qint64 id) const; // -1 when absent
-    const Webhook &webhookAt(int row) const;
-    WebhookList webhooks() const;
+    Webhook webhookAt(int row) const; // rebuilt from the compact row
+    WebhookList webhooks() const; // in row order
     int disabledCount() const;
+
+    // For WebhookFilterProxyModel, without QVariant or allocation per row:
+    // The search key of `row`, case-folded UTF-8: the display text of each column on one
+    // line, separated by '\n' (times as the server wrote them, 'T' as a space), then the
+    // description. A search matches when the key contains foldForSearch(text).
+    QByteArrayView filterKey(int row) const;
+    static QByteArray foldForSearch(const QString &text);
+    bool isDisabledAt(int row) const;
+    QString eventAt(int row) const;
+    // Orders two rows by `column` as SortRole does: < 0, 0 or > 0.
+    int compareRows(int leftRow, int rightRow, int column) const;
+    // Makes compareRows() on a text column cheap until the next change of the model, by
+    // ranking every row once (O(n log n) over a compact copy of the column's text). Worth it
+    // before a sort or a filter change, which compare many rows.
+    void prepareToCompare(int column) const;
 
     // A stale model still shows the last good list but the data may be out of date (a
     // refresh failed). Views mark it.
@@ -70,8 +123,29 @@ Q_SIGNALS:
     void staleChanged(bool stale);
 
 private:
-    QList<Webhook> m_rows;
+    using Row = WebhookTableDetail::Row;
+
+    Row makeRow(const Webhook &webhook) const;
+    Webhook toWebhook(const Row &row) const;
+    QString displayText(int row, int column) const;
+    QVariant sortKey(int row, int column) const;
+    QString tooltip(int row, int column) const;
+    void upsertRows(const WebhookList &webhooks);
+    void retainRows(const QSet<qint64> &ids);
+    void removeRowList(QList<int> rows);
+    void removeRunByRun(const QList<int> &rows);
+    void removeByCompacting(const QList<int> &rows);
+    void rebuildIndex(int fromRow);
+    void emitChangedRuns(QList<int> rows);
+    void updateCounts(int oldTotal, int oldDisabled);
+    void invalidateRanks();
+
+    QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
+    QString m_enabledText;
+    QString m_disabledText;
+    mutable QList<int> m_ranks; // by row, for m_rankColumn; see prepareToCompare()
+    mutable int m_rankColumn = -1;
     int m_disabledCount = 0;
     bool m_stale = false;
 };

@@ -1,0 +1,297 @@
+#include "models/WebhookFilterProxyModel.h"
+#include "models/WebhookTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <algorithm>
+
+// Every check runs on two proxies: one directly over the table model (its fast path) and one
+// over an identity proxy of it (the role-based path). Both must agree.
+class tst_WebhookFilterProxyModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void filtersTextAcrossColumns_data();
+    void filtersTextAcrossColumns();
+    void filtersByState_data();
+    void filtersByState();
+    void filtersByEventGroup_data();
+    void filtersByEventGroup();
+    void combinesFilters();
+    void newRowsMatchingTheFilterAppear();
+    void sortsIdsAsNumbers();
+    void sortsTimesByInstantAcrossOffsets();
+    void sortsTextCaseInsensitively();
+
+private:
+    QList<qint64> acceptedIds(const WebhookFilterProxyModel &proxy) const;
+    QList<qint64> sortedIdsBy(int column);
+    template<typename Apply>
+    void applyToBoth(Apply apply)
+    {
+        apply(*m_direct);
+        apply(*m_layered);
+    }
+
+    WebhookTableModel *m_table = nullptr;
+    QIdentityProxyModel *m_identity = nullptr;
+    WebhookFilterProxyModel *m_direct = nullptr;
+    WebhookFilterProxyModel *m_layered = nullptr;
+    QList<QAbstractItemModelTester *> m_testers;
+};
+
+namespace {
+
+Webhook makeWebhook(qint64 id, const QString &name, const QString &event, const QString &uri)
+{
+    Webhook webhook;
+    webhook.id = id;
+    webhook.name = name;
+    webhook.event = event;
+    webhook.uri = uri;
+    webhook.createdAt = QStringLiteral("2023-03-03T03:03:03Z");
+    webhook.updatedAt = webhook.createdAt;
+    return webhook;
+}
+
+WebhookList sampleWebhooks()
+{
+    Webhook slack = makeWebhook(1, QStringLiteral("Slack Alerts"), QStringLiteral("request.create"),
+                                QStringLiteral("https://hooks.slack.example/abc"));
+    slack.description = QStringLiteral("Pages the on-call team");
+    Webhook zurich = makeWebhook(2, QStringLiteral("Zürich Büro"), QStringLiteral("problem.update"),
+                                 QStringLiteral("https://zh.example.ch/hook"));
+    zurich.disabled = true;
+    zurich.lastError = QStringLiteral("Connection refused");
+    Webhook unnamed = makeWebhook(3, QString(), QStringLiteral("request.note-added"),
+                                  QStringLiteral("https://ops.example.com/notes"));
+    unnamed.mailExceptionsTo = QStringLiteral("ops@example.com");
+    Webhook nine = makeWebhook(9, QStringLiteral("nine"), QStringLiteral("task.update"),
+                               QStringLiteral("https://tasks.example.org/9"));
+    Webhook ten = makeWebhook(10, QStringLiteral("Ten"), QStringLiteral("task.create"),
+                              QStringLiteral("https://tasks.example.org/10"));
+    ten.disabled = true;
+    return {slack, zurich, unnamed, nine, ten};
+}
+
+} // namespace
+
+void tst_WebhookFilterProxyModel::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    m_table = new WebhookTableModel(this);
+    m_table->upsert(sampleWebhooks());
+    m_identity = new QIdentityProxyModel(this);
+    m_identity->setSourceModel(m_table);
+    m_direct = new WebhookFilterProxyModel(this);
+    m_direct->setSourceModel(m_table);
+    m_layered = new WebhookFilterProxyModel(this);
+    m_layered->setSourceModel(m_identity);
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_table), static_cast<QAbstractItemModel *>(m_direct),
+          static_cast<QAbstractItemModel *>(m_layered)}) {
+        m_testers.append(new QAbstractItemModelTester(
+                model, QAbstractItemModelTester::FailureReportingMode::Fatal, this));
+    }
+}
+
+void tst_WebhookFilterProxyModel::cleanup()
+{
+    qDeleteAll(m_testers);
+    m_testers.clear();
+    delete m_layered;
+    delete m_direct;
+    delete m_identity;
+    delete m_table;
+}
+
+QList<qint64> tst_WebhookFilterProxyModel::acceptedIds(const WebhookFilterProxyModel &proxy) const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(WebhookTableModel::IdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// The ids in the order both proxies show them when sorted ascending by `column`.
+QList<qint64> tst_WebhookFilterProxyModel::sortedIdsBy(int column)
+{
+    QList<QList<qint64>> orders;
+    for (WebhookFilterProxyModel *proxy : {m_direct, m_layered}) {
+        proxy->sort(column, Qt::AscendingOrder);
+        QList<qint64> ids;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            ids.append(proxy->index(row, 0).data(WebhookTableModel::IdRole).toLongLong());
+        orders.append(ids);
+    }
+    if (orders.at(0) != orders.at(1))
+        qWarning() << "the two proxies disagree:" << orders.at(0) << orders.at(1);
+    return orders.at(0) == orders.at(1) ? orders.at(0) : QList<qint64>{};
+}
+
+void tst_WebhookFilterProxyModel::filtersTextAcrossColumns_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("empty shows all") << QString() << QList<qint64>{1, 2, 3, 9, 10};
+    QTest::newRow("name") << QStringLiteral("slack alerts") << QList<qint64>{1};
+    QTest::newRow("upper case") << QStringLiteral("SLACK") << QList<qint64>{1};
+    QTest::newRow("spaces around") << QStringLiteral("  slack  ") << QList<qint64>{1};
+    QTest::newRow("non-ASCII") << QStringLiteral("zürich") << QList<qint64>{2};
+    QTest::newRow("non-ASCII upper case") << QStringLiteral("ZÜRICH BÜRO") << QList<qint64>{2};
+    QTest::newRow("event") << QStringLiteral("request.") << QList<qint64>{1, 3};
+    QTest::newRow("event as the name of an unnamed hook")
+            << QStringLiteral("note-added") << QList<qint64>{3};
+    QTest::newRow("uri") << QStringLiteral("tasks.example.org") << QList<qint64>{9, 10};
+    QTest::newRow("description") << QStringLiteral("on-call") << QList<qint64>{1};
+    QTest::newRow("last error") << QStringLiteral("refused") << QList<qint64>{2};
+    QTest::newRow("mail exceptions to") << QStringLiteral("ops@") << QList<qint64>{3};
+    QTest::newRow("id") << QStringLiteral("10") << QList<qint64>{10};
+    QTest::newRow("state text") << QStringLiteral("disabled") << QList<qint64>{2, 10};
+    QTest::newRow("no match") << QStringLiteral("nothing like this") << QList<qint64>{};
+}
+
+void tst_WebhookFilterProxyModel::filtersTextAcrossColumns()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<qint64>, ids);
+    applyToBoth([&text](WebhookFilterProxyModel &proxy) { proxy.setFilterText(text); });
+    QCOMPARE(acceptedIds(*m_direct), ids);
+    QCOMPARE(acceptedIds(*m_layered), ids);
+}
+
+void tst_WebhookFilterProxyModel::filtersByState_data()
+{
+    QTest::addColumn<int>("state"); // WebhookState
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("all") << int(WebhookState::All) << QList<qint64>{1, 2, 3, 9, 10};
+    QTest::newRow("enabled") << int(WebhookState::Enabled) << QList<qint64>{1, 3, 9};
+    QTest::newRow("disabled") << int(WebhookState::Disabled) << QList<qint64>{2, 10};
+}
+
+void tst_WebhookFilterProxyModel::filtersByState()
+{
+    QFETCH(int, state);
+    QFETCH(QList<qint64>, ids);
+    applyToBoth([state](WebhookFilterProxyModel &proxy) {
+        proxy.setStateFilter(static_cast<WebhookState>(state));
+    });
+    QCOMPARE(acceptedIds(*m_direct), ids);
+    QCOMPARE(acceptedIds(*m_layered), ids);
+}
+
+void tst_WebhookFilterProxyModel::filtersByEventGroup_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("every group") << QString() << QList<qint64>{1, 2, 3, 9, 10};
+    QTest::newRow("request") << QStringLiteral("request") << QList<qint64>{1, 3};
+    QTest::newRow("task") << QStringLiteral("task") << QList<qint64>{9, 10};
+    QTest::newRow("prefix of a group is no group") << QStringLiteral("req") << QList<qint64>{};
+}
+
+void tst_WebhookFilterProxyModel::filtersByEventGroup()
+{
+    QFETCH(QString, group);
+    QFETCH(QList<qint64>, ids);
+    applyToBoth([&group](WebhookFilterProxyModel &proxy) { proxy.setEventGroupFilter(group); });
+    QCOMPARE(acceptedIds(*m_direct), ids);
+    QCOMPARE(acceptedIds(*m_layered), ids);
+}
+
+void tst_WebhookFilterProxyModel::combinesFilters()
+{
+    applyToBoth([](WebhookFilterProxyModel &proxy) {
+        proxy.setFilterText(QStringLiteral("EXAMPLE"));
+        proxy.setStateFilter(WebhookState::Enabled);
+        proxy.setEventGroupFilter(QStringLiteral("request"));
+    });
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{1, 3}));
+    QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{1, 3}));
+
+    applyToBoth([](WebhookFilterProxyModel &proxy) {
+        proxy.setStateFilter(WebhookState::Disabled);
+        proxy.setEventGroupFilter(QString());
+    });
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{2, 10}));
+    QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{2, 10}));
+    QCOMPARE(m_direct->filterText(), QStringLiteral("example"));
+}
+
+void tst_WebhookFilterProxyModel::newRowsMatchingTheFilterAppear()
+{
+    applyToBoth([](WebhookFilterProxyModel &proxy) {
+        proxy.setFilterText(QStringLiteral("pagerduty"));
+    });
+    QCOMPARE(m_direct->rowCount(), 0);
+    m_table->upsert({makeWebhook(20, QStringLiteral("PagerDuty"), QStringLiteral("request.update"),
+                                 QStringLiteral("https://events.pagerduty.example/x"))});
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{20}));
+    QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{20}));
+    // A renamed row leaves the filtered view.
+    m_table->upsert({makeWebhook(20, QStringLiteral("Renamed"), QStringLiteral("request.update"),
+                                 QStringLiteral("https://events.example/x"))});
+    QCOMPARE(m_direct->rowCount(), 0);
+    QCOMPARE(m_layered->rowCount(), 0);
+}
+
+void tst_WebhookFilterProxyModel::sortsIdsAsNumbers()
+{
+    QCOMPARE(sortedIdsBy(WebhookTableModel::IdColumn), (QList<qint64>{1, 2, 3, 9, 10}));
+    m_direct->sort(WebhookTableModel::IdColumn, Qt::DescendingOrder);
+    QCOMPARE(m_direct->index(0, 0).data().toString(), QStringLiteral("10"));
+}
+
+void tst_WebhookFilterProxyModel::sortsTimesByInstantAcrossOffsets()
+{
+    // In text order: 03:30-05:00, 09:00Z, 10:00+02:00, "soon". By instant: 08:00Z (id 1),
+    // 08:30Z (id 3), 09:00Z (id 2); the unparsable time first.
+    const QStringList times{QStringLiteral("2024-01-15T10:00:00+02:00"),
+                            QStringLiteral("2024-01-15T09:00:00Z"),
+                            QStringLiteral("2024-01-15T03:30:00-05:00"), QStringLiteral("soon")};
+    WebhookList changed;
+    for (int i = 0; i < times.size(); ++i) {
+        Webhook webhook = m_table->webhookAt(i);
+        webhook.updatedAt = times.at(i);
+        changed.append(webhook);
+    }
+    Webhook ten = m_table->webhookAt(m_table->rowOf(10));
+    ten.updatedAt = QStringLiteral("2024-01-15T09:00:01.500Z");
+    changed.append(ten);
+    m_table->upsert(changed);
+    QCOMPARE(sortedIdsBy(WebhookTableModel::UpdatedColumn), (QList<qint64>{9, 1, 3, 2, 10}));
+}
+
+void tst_WebhookFilterProxyModel::sortsTextCaseInsensitively()
+{
+    // Names: "Slack Alerts", "Zürich Büro", "" (shows request.note-added), "nine", "Ten".
+    QCOMPARE(sortedIdsBy(WebhookTableModel::NameColumn), (QList<qint64>{9, 3, 1, 10, 2}));
+
+    // Rows that arrive or change later are sorted in too. Text compares by code point after
+    // case folding: "zzz" before "zürich".
+    m_table->upsert({makeWebhook(30, QStringLiteral("AAA first"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/30")),
+                     makeWebhook(9, QStringLiteral("zzz last"), QStringLiteral("task.update"),
+                                 QStringLiteral("https://tasks.example.org/9"))});
+    for (WebhookFilterProxyModel *proxy : {m_direct, m_layered}) {
+        QCOMPARE(proxy->index(0, 0).data(WebhookTableModel::IdRole).toLongLong(), 30);
+        QCOMPARE(
+                proxy->index(proxy->rowCount() - 2, 0).data(WebhookTableModel::IdRole).toLongLong(),
+                9);
+    }
+    // A filter change that brings rows back keeps them sorted.
+    applyToBoth([](WebhookFilterProxyModel &proxy) { proxy.setFilterText(QStringLiteral("zzz")); });
+    QCOMPARE(m_direct->rowCount(), 1);
+    applyToBoth([](WebhookFilterProxyModel &proxy) { proxy.setFilterText(QString()); });
+    QCOMPARE(sortedIdsBy(WebhookTableModel::NameColumn), (QList<qint64>{30, 3, 1, 10, 9, 2}));
+}
+
+QTEST_GUILESS_MAIN(tst_WebhookFilterProxyModel)
+#include "tst_WebhookFilterProxyModel.moc"
