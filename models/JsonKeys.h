@@ -33,4 +33,32 @@ inline constexpr QLatin1StringView EnumCode{"code"};
 inline constexpr QLatin1StringView CatalogGroup{"group"};
 inline constexpr QLatin1StringView CatalogLegacy{"legacy"};
 inline constexpr QLatin1StringView CatalogInternal{"internal"};
+
+// The message a webhook receiver gets (reference section 4)
+inline constexpr QLatin1StringView MessageWebhookId{"webhook_id"};
+inline constexpr QLatin1StringView MessageAccountId{"account_id"};
+inline constexpr QLatin1StringView MessageObjectId{"object_id"};
+inline constexpr QLatin1StringView MessagePersonName{"person_name"};
+inline constexpr QLatin1StringView MessagePayload{"payload"};
+inline constexpr QLatin1StringView MessageWebhookNodeId{"webhook_nodeID"};
+inline constexpr QLatin1StringView MessageAccount{"account"};
+inline constexpr QLatin1StringView MessageObjectNodeId{"object_nodeID"};
+inline constexpr QLatin1StringView MessagePersonId{"person_id"};
+inline constexpr QLatin1StringView MessagePersonNodeId{"person_nodeID"};
+inline constexpr QLatin1StringView MessageCallback{"callback"};
+inline constexpr QLatin1StringView MessageJwt{"jwt"};
+inline constexpr QLatin1StringView JwtAlgorithm{"alg"};
+inline constexpr QLatin1StringView JwtData{"data"};
+
+// A recorded delivery, as `hookbench-cli listen --format json` and "Save as JSON" write it
+inline constexpr QLatin1StringView DeliveryReceivedAt{"received_at"};
+inline constexpr QLatin1StringView DeliveryMethod{"method"};
+inline constexpr QLatin1StringView DeliveryPath{"path"};
+inline constexpr QLatin1StringView DeliveryQuery{"query"};
+inline constexpr QLatin1StringView DeliveryHeaders{"headers"};
+inline constexpr QLatin1StringView DeliveryBody{"body"};
+inline constexpr QLatin1StringView DeliveryBodyBase64{"body_base64"};
+inline constexpr QLatin1StringView DeliverySize{"size"};
+inline constexpr QLatin1StringView DeliveryPeer{"peer"};
+inline constexpr QLatin1StringView DeliveryStatus{"status"};
 } // namespace JsonKeys
