@@ -1,10 +1,16 @@
 #pragma once
 
 #include "models/ConnectionProfile.h"
+#include "models/api/ApiRequest.h"
+#include "models/api/ApiResponse.h"
 
 #include <QObject>
+#include <QUrlQuery>
 
+class ApiCall;
 class QNetworkAccessManager;
+class QNetworkReply;
+class RequestPacer;
 
 // The transport of the Webhooks API: builds authenticated requests for one profile,
 // paces them under the rate limits, and maps each reply to a result or an ApiError.
@@ -27,7 +33,53 @@ public:
     int transferTimeoutMs() const;
     void setTransferTimeoutMs(int milliseconds); // default 30000
 
+    // Sends a request (paced, retried where safe). The call is parented to the client,
+    // emits finished() once and deletes itself afterwards.
+    ApiCall *send(const ApiRequest &request);
+
+    // The service URL joined with `path` ("/webhooks"), with `query`.
+    QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+    // "GET /webhooks/12": the method and the path below the service URL, for error texts.
+    QString describe(const ApiRequest &request) const;
+
+    // Why `url` must not receive this profile's token (empty when it may): not http(s),
+    // plain http to a host that is not loopback, or another origin than the service URL.
+    QString refusalFor(const QUrl &url) const;
+    static bool isSameOrigin(const QUrl &a, const QUrl &b);
+    static bool isLoopbackHost(const QString &host);
+
+    // Maps a finished reply and its body to an ApiResponse (error kind None on success).
+    // The one place where HTTP statuses, Qt network errors and bodies become ApiErrors.
+    static ApiResponse mapReply(QNetworkReply *reply, const QByteArray &body,
+                                ApiRequest::Expect expect);
+    // A short plain-text summary of a non-JSON body: tags stripped, whitespace
+    // collapsed, at most about 200 characters.
+    static QString summarizeBody(const QByteArray &body);
+
+    RequestPacer *pacer() const;
+    QNetworkAccessManager *network() const;
+
+    // Retry policy: at most `attempts` sends of a GET; the first backoff is `backoffMs`,
+    // doubling, at most 4 s (defaults 3 and 500 ms). Tests shorten the backoff.
+    int maxAttempts() const;
+    void setMaxAttempts(int attempts);
+    int retryBackoffMs() const;
+    void setRetryBackoffMs(int milliseconds);
+    // How many 429s in a row one request waits out before it fails as RateLimited (5).
+    int maxRateLimitRetries() const;
+    void setMaxRateLimitRetries(int retries);
+
+    static QByteArray userAgent(); // "Hookbench/<version>"
+
+Q_SIGNALS:
+    // The client waits `seconds` before it sends more (rate limit); 0 when it goes on.
+    void rateLimitWaiting(int seconds);
+
 private:
+    friend class ApiCall;
+    QNetworkReply *startReply(const ApiRequest &request);
+    void noteRateLimitHeaders(const ApiResponse &response);
+
     struct Private;
     Private *d;
 };

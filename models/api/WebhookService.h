@@ -4,8 +4,10 @@
 #include "models/Webhook.h"
 #include "models/api/ApiError.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -27,9 +29,17 @@ public:
     ~WebhookListing() override;
 
     void cancel();
-    WebhookList rows() const;  // all rows so far
-    qint64 received() const;   // rows so far
-    qint64 total() const;      // X-Pagination-Total-Entries, -1 while unknown
+    WebhookList rows() const; // all rows so far
+    qint64 received() const; // rows so far
+    qint64 total() const; // X-Pagination-Total-Entries, -1 while unknown
+    bool isFinished() const;
+    // The server's clock (Date header) when the first page arrived; invalid before.
+    QDateTime serverTime() const;
+
+    // The query of every listing request: 100 rows per page and every table field.
+    static QUrlQuery firstPageQuery();
+    static constexpr int MaxPagesInFlight = 6;
+    static constexpr int PerPage = 100;
 
 Q_SIGNALS:
     void rowsArrived(const WebhookList &rows); // new rows of one page
@@ -42,6 +52,8 @@ Q_SIGNALS:
 
 private:
     friend class WebhookService;
+    void start(ApiClient *client, const QUrl &firstPage);
+
     struct Private;
     Private *d;
 };
@@ -58,8 +70,7 @@ class WebhookService final : public QObject
 public:
     using WebhookCallback = std::function<void(const Webhook &webhook, const ApiError &error)>;
     using DoneCallback = std::function<void(const ApiError &error)>;
-    using CatalogCallback
-        = std::function<void(const EventCatalog &catalog, const ApiError &error)>;
+    using CatalogCallback = std::function<void(const EventCatalog &catalog, const ApiError &error)>;
 
     explicit WebhookService(ApiClient *client, QObject *parent = nullptr);
     ~WebhookService() override;
@@ -88,6 +99,9 @@ Q_SIGNALS:
     void rateLimitWaiting(int seconds);
 
 private:
+    void reconcileCreate(const Webhook &sent, const ApiError &failure, qint64 elapsedMs,
+                         QObject *context, WebhookCallback done);
+
     struct Private;
     Private *d;
 };

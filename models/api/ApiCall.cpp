@@ -1,0 +1,261 @@
+#include "models/api/ApiCall.h"
+
+#include "models/Logging.h"
+#include "models/api/ApiClient.h"
+#include "models/api/RequestPacer.h"
+#include "models/api/RetryAfter.h"
+
+#include <QCryptographicHash>
+#include <QNetworkReply>
+#include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#endif
+
+namespace {
+
+bool isRetryableForGet(const ApiResponse &response)
+{
+    switch (response.error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::Http:
+        return response.httpStatus >= 500 && response.httpStatus != 501;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiCall::ApiCall(ApiClient *client, const ApiRequest &request)
+    : QObject(client),
+      m_client(client),
+      m_request(request),
+      m_requestPath(client->describe(request))
+{ }
+
+ApiCall::~ApiCall()
+{
+    if (m_ticket)
+        m_client->pacer()->cancel(m_ticket);
+    if (QNetworkReply *reply = m_reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+ApiResponse ApiCall::errorResponse(ApiError::Kind kind, const QString &message) const
+{
+    ApiResponse response;
+    response.error.kind = kind;
+    response.error.message = message;
+    response.error.requestPath = m_requestPath;
+    response.url = m_request.url;
+    response.attempts = m_attempts;
+    return response;
+}
+
+void ApiCall::start()
+{
+    const QString refusal = m_client->refusalFor(m_request.url);
+    if (!refusal.isEmpty()) {
+        qCWarning(lcApi) << m_requestPath << "refused:" << refusal;
+        finishLater(errorResponse(ApiError::Kind::Network, refusal));
+        return;
+    }
+    enqueue();
+}
+
+void ApiCall::enqueue()
+{
+    m_ticket = m_client->pacer()->enqueue(this, [this] {
+        m_ticket = 0;
+        m_slot = m_client->pacer()->currentSlot();
+        send();
+    });
+}
+
+void ApiCall::send()
+{
+    if (m_finished || m_cancelled)
+        return;
+    ++m_attempts;
+    m_refusal.clear();
+    qCDebug(lcApi) << "sending" << m_requestPath << "attempt" << m_attempts;
+    QNetworkReply *reply = m_client->startReply(m_request);
+    m_reply = reply;
+
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        const QByteArray pinned = m_client->profile().pinnedCertificateSha256.toLower();
+        QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (peer.isNull() && !errors.isEmpty())
+            peer = errors.first().certificate();
+        if (!pinned.isEmpty() && !peer.isNull()
+            && peer.digest(QCryptographicHash::Sha256).toHex() == pinned) {
+            // The user trusts exactly this certificate: ignore exactly its errors.
+            QList<QSslError> expected;
+            bool onlyPeerErrors = true;
+            for (const QSslError &error : errors) {
+                if (!error.certificate().isNull() && error.certificate() != peer)
+                    onlyPeerErrors = false;
+                expected.append(QSslError(error.error(), peer));
+            }
+            if (onlyPeerErrors) {
+                reply->ignoreSslErrors(expected);
+                return;
+            }
+        }
+        QStringList problems;
+        for (const QSslError &error : errors)
+            problems.append(error.errorString());
+        problems.removeDuplicates();
+        m_refusal = tr("the server's certificate was refused: %1")
+                            .arg(problems.join(QStringLiteral("; ")));
+        qCWarning(lcApi) << m_requestPath << m_refusal;
+    });
+#endif
+
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    reply->disconnect(this);
+    m_client->pacer()->release(std::exchange(m_slot, 0));
+
+    if (m_cancelled)
+        return; // cancel() already queued the Cancelled answer
+
+    if (!m_refusal.isEmpty()) {
+        ApiResponse response = errorResponse(ApiError::Kind::Network, m_refusal);
+        response.requestMayHaveArrived = false;
+        finish(response);
+        return;
+    }
+    if (followRedirect(reply))
+        return;
+
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    ApiResponse response = ApiClient::mapReply(reply, body, m_request.expect);
+    response.attempts = m_attempts;
+    response.error.requestPath = m_requestPath;
+    // On a 429, Retry-After rules; its budget headers may describe the burst, not the hour.
+    if (response.httpStatus != 429)
+        m_client->noteRateLimitHeaders(response);
+
+    if (response.error.kind == ApiError::Kind::RateLimited
+        && m_rateLimitRetries < m_client->maxRateLimitRetries()) {
+        ++m_rateLimitRetries;
+        --m_attempts; // the server did not process it; it does not count as a try
+        QDateTime serverNow = RetryAfter::parseHttpDate(response.header("Date"));
+        if (!serverNow.isValid())
+            serverNow = QDateTime::currentDateTimeUtc();
+        const int seconds = RetryAfter::seconds(response.header("Retry-After"), serverNow);
+        qCInfo(lcApi) << m_requestPath << "rate limited; waiting" << seconds << "s";
+        m_client->pacer()->pauseFor(qint64(seconds) * 1000);
+        enqueue();
+        return;
+    }
+
+    if (m_request.method == ApiRequest::Method::Get && isRetryableForGet(response)
+        && m_attempts < m_client->maxAttempts()) {
+        const int delay = std::min(4000, m_client->retryBackoffMs() << (m_attempts - 1));
+        qCInfo(lcApi) << m_requestPath << "failed (" << response.error.message << "); retrying in"
+                      << delay << "ms";
+        if (!m_backoffTimer) {
+            m_backoffTimer = new QTimer(this);
+            m_backoffTimer->setSingleShot(true);
+            connect(m_backoffTimer, &QTimer::timeout, this, &ApiCall::enqueue);
+        }
+        m_backoffTimer->start(delay);
+        return;
+    }
+
+    finish(response);
+}
+
+// Redirects are followed here, not by Qt: Qt 6.4 may send a redirected request twice (on
+// two connections) and join the bodies. Only to the same origin (which also rules out
+// https -> http), so that the token and the account header never reach another host.
+bool ApiCall::followRedirect(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool redirect
+            = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (!redirect || target.isEmpty())
+        return false;
+    const bool keepsMethod = status == 307 || status == 308;
+    if (m_request.method != ApiRequest::Method::Get && !keepsMethod)
+        return false; // reported as the HTTP status it is
+    const QUrl resolved = reply->url().resolved(target);
+    if (!m_client->refusalFor(resolved).isEmpty()) {
+        qCWarning(lcApi) << m_requestPath << "cross-origin redirect refused";
+        ApiResponse response = errorResponse(
+                ApiError::Kind::Network,
+                tr("the server redirected to %1://%2, another address; Hookbench does not "
+                   "follow it so that the token stays with the service")
+                        .arg(resolved.scheme(), resolved.host()));
+        response.error.httpStatus = status;
+        response.httpStatus = status;
+        finish(response);
+        return true;
+    }
+    if (++m_redirects > 5) {
+        finish(errorResponse(ApiError::Kind::Network, tr("the server redirected too often")));
+        return true;
+    }
+    m_request.url = resolved;
+    --m_attempts; // a redirect is not a failed try
+    enqueue();
+    return true;
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_ticket) {
+        m_client->pacer()->cancel(m_ticket);
+        m_ticket = 0;
+    }
+    if (m_backoffTimer)
+        m_backoffTimer->stop();
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        m_client->pacer()->release(std::exchange(m_slot, 0));
+    }
+    finishLater(errorResponse(ApiError::Kind::Cancelled, tr("cancelled")));
+}
+
+void ApiCall::finishLater(const ApiResponse &response)
+{
+    QTimer::singleShot(0, this, [this, response] { finish(response); });
+}
+
+void ApiCall::finish(const ApiResponse &response)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (response.error)
+        qCInfo(lcApi) << m_requestPath << "failed:" << response.error.message;
+    Q_EMIT finished(response);
+    deleteLater();
+}

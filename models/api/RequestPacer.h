@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <map>
+
+// Client-side pacing under the 4me rate limits, so that the client normally never meets
+// a 429: at most `burstLimit` requests start within any sliding window of `windowMs`
+// (default 19 per 2000 ms, one below the server's 20), and nothing starts while a pause is
+// in force (the hourly budget is spent, or a 429 asked to wait).
+//
+// A request occupies its window slot from its start; when the caller releases the slot
+// (its answer arrived), the slot counts from then on instead: the server saw the request at
+// some point before it answered, so a window counted from the answer never undercounts,
+// even when the server was slow to read requests.
+//
+// Requests queue in FIFO order; each start function runs on the pacer's thread from its
+// timer (never inside enqueue()), and only while its context object lives.
+// The clock is injectable so tests can drive time without waiting: it returns
+// milliseconds from any fixed origin, monotonically.
+class RequestPacer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestPacer)
+
+public:
+    using Clock = std::function<qint64()>;
+    using Ticket = quint64;
+    using Slot = quint64;
+
+    explicit RequestPacer(QObject *parent = nullptr);
+    ~RequestPacer() override;
+
+    void setClock(Clock clock); // default: a QElapsedTimer
+    // requests <= 0 turns the burst limit off.
+    void setBurstLimit(int requests, int windowMs);
+    int burstLimit() const { return m_burstLimit; }
+    int windowMs() const { return m_windowMs; }
+
+    // Queues `start`; it runs once a request may go. Returns a ticket for cancel().
+    Ticket enqueue(QObject *context, std::function<void()> start);
+    // Removes a queued start function; a no-op when it already ran.
+    void cancel(Ticket ticket);
+    qsizetype queued() const { return m_queue.size(); }
+    // The slot of the start function that is running now (inside poll()), else 0.
+    Slot currentSlot() const { return m_currentSlot; }
+    // The request of `slot` got its answer: its slot counts from now.
+    void release(Slot slot);
+
+    // Nothing starts for the next `milliseconds` (429 Retry-After, spent hourly budget).
+    void pauseFor(qint64 milliseconds);
+    // Reads the hourly budget of a response: when `remaining` is 0, pause until `reset`
+    // (seconds from now, as computed from X-RateLimit-Reset and the server's clock).
+    void noteBudget(qint64 remaining, qint64 secondsUntilReset);
+
+    // Milliseconds until the next request may start (0: now).
+    qint64 delayMs() const;
+
+    // Starts every queued request that may start now and arms the timer for the rest.
+    // Called by the timer; public so that tests with a fake clock can drive it.
+    void poll();
+
+Q_SIGNALS:
+    // The queue waits `seconds` (>= 1) for a pause; 0 when it goes on after one.
+    void waiting(int seconds);
+
+private:
+    struct Entry
+    {
+        Ticket ticket = 0;
+        QPointer<QObject> context;
+        std::function<void()> start;
+    };
+
+    qint64 now() const { return m_clock(); }
+    void schedule();
+
+    Clock m_clock;
+    int m_burstLimit = 19;
+    int m_windowMs = 2000;
+    void prune(qint64 current);
+
+    std::map<Slot, qint64> m_slots; // slots in the current window: start or answer time
+    Slot m_nextSlot = 1;
+    Slot m_currentSlot = 0;
+    qint64 m_pausedUntil = 0;
+    bool m_announcedPause = false;
+    qint64 m_announcedUntil = 0;
+    std::deque<Entry> m_queue;
+    Ticket m_nextTicket = 1;
+    QTimer m_timer;
+};
