@@ -1,6 +1,21 @@
 // hookbench-cli: webhooks from the command line, for scripts and cron jobs.
-#include <QCommandLineParser>
+// Composition root only: parse the command line, build the objects, run one command, exit.
+#include "app/cli/CliCommandLine.h"
+#include "app/cli/CliRunner.h"
+#include "app/cli/ListenCommand.h"
+#include "models/ProfileStore.h"
+#include "models/TokenStore.h"
+#include "models/api/ApiClient.h"
+#include "models/api/WebhookService.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -9,10 +24,42 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Hookbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HB_VERSION_STRING));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Administer the webhooks of a 4me account."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    CliCommandLine commandLine;
+    switch (commandLine.parse(QCoreApplication::arguments())) {
+    case CliCommandLine::Outcome::Help:
+    case CliCommandLine::Outcome::Version:
+        std::fputs(commandLine.text().toUtf8().constData(), stdout);
+        return CliRunner::ExitSuccess;
+    case CliCommandLine::Outcome::UsageError:
+        std::fputs(commandLine.text().toUtf8().constData(), stderr);
+        return CliRunner::ExitUsage;
+    case CliCommandLine::Outcome::Listen:
+        return runListenCommand(commandLine.listenArguments());
+    case CliCommandLine::Outcome::Run:
+        break;
+    }
+
+    // stderr carries one line per error for scripts: the library's log stays quiet unless
+    // QT_LOGGING_RULES (which takes precedence) turns it on, e.g. "hookbench.*=true".
+    QLoggingCategory::setFilterRules(QStringLiteral("hookbench.*=false"));
+
+    // Profiles are the GUI's: the same settings file ("Hookbench/hookbench").
+    std::unique_ptr<QSettings> settings;
+    std::optional<ProfileStore> profiles;
+    std::unique_ptr<TokenStore> tokens;
+    if (!commandLine.globalOptions().profile.isEmpty()) {
+        settings = std::make_unique<QSettings>(QStringLiteral("Hookbench"),
+                                               QStringLiteral("hookbench"));
+        profiles.emplace(settings.get());
+        tokens = std::make_unique<TokenStore>(QStringLiteral("Hookbench"));
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    WebhookService service(&client);
+    CliRunner runner(&service, profiles ? &*profiles : nullptr, tokens.get());
+    QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    runner.start(commandLine.globalOptions(), commandLine.command());
+    return QCoreApplication::exec();
 }

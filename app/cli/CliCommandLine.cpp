@@ -1,0 +1,421 @@
+#include "app/cli/CliCommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <array>
+
+namespace {
+
+struct CommandInfo
+{
+    QLatin1StringView name;
+    CliCommand::Name id;
+    const char *summary; // translated in context CliCommandLine
+    QLatin1StringView syntax;
+};
+
+constexpr std::array Commands{
+        CommandInfo{QLatin1StringView("list"), CliCommand::Name::List,
+                    QT_TRANSLATE_NOOP("CliCommandLine", "List the webhooks of the account."),
+                    QLatin1StringView("list [options]")},
+        CommandInfo{
+                QLatin1StringView("export"), CliCommand::Name::Export,
+                QT_TRANSLATE_NOOP("CliCommandLine", "Write every webhook to a CSV (or JSON) file."),
+                QLatin1StringView("export --output FILE [options]")},
+        CommandInfo{QLatin1StringView("get"), CliCommand::Name::Get,
+                    QT_TRANSLATE_NOOP("CliCommandLine", "Show one webhook with all its fields."),
+                    QLatin1StringView("get [options] ID")},
+        CommandInfo{QLatin1StringView("create"), CliCommand::Name::Create,
+                    QT_TRANSLATE_NOOP("CliCommandLine", "Create a webhook."),
+                    QLatin1StringView("create --event EVENT --uri URI [options]")},
+        CommandInfo{QLatin1StringView("update"), CliCommand::Name::Update,
+                    QT_TRANSLATE_NOOP("CliCommandLine",
+                                      "Change a webhook; only the fields given are changed."),
+                    QLatin1StringView("update [options] ID")},
+        CommandInfo{QLatin1StringView("delete"), CliCommand::Name::Delete,
+                    QT_TRANSLATE_NOOP("CliCommandLine", "Delete a webhook."),
+                    QLatin1StringView("delete [options] ID")},
+        CommandInfo{QLatin1StringView("test"), CliCommand::Name::Test,
+                    QT_TRANSLATE_NOOP("CliCommandLine",
+                                      "Have the service send a test message to a webhook's URI."),
+                    QLatin1StringView("test [options] ID")},
+        CommandInfo{QLatin1StringView("events"), CliCommand::Name::Events,
+                    QT_TRANSLATE_NOOP("CliCommandLine", "List the events a webhook can listen to."),
+                    QLatin1StringView("events [options]")},
+};
+
+const QLatin1StringView ListenCommandName("listen");
+
+const CommandInfo *findCommand(const QString &name)
+{
+    for (const CommandInfo &info : Commands) {
+        if (name == info.name)
+            return &info;
+    }
+    return nullptr;
+}
+
+bool isTokenOption(const QString &argument)
+{
+    for (const QLatin1StringView prefix :
+         {QLatin1StringView("--token"), QLatin1StringView("-token")}) {
+        if (argument == prefix || argument.startsWith(prefix + u'='))
+            return true;
+    }
+    return false;
+}
+
+QString commandList()
+{
+    QString text;
+    for (const CommandInfo &info : Commands) {
+        text += QStringLiteral("  %1  %2\n")
+                        .arg(QString(info.name).leftJustified(8),
+                             QCoreApplication::translate("CliCommandLine", info.summary));
+    }
+    text += QStringLiteral("  %1  %2\n")
+                    .arg(QString(ListenCommandName).leftJustified(8),
+                         QCoreApplication::translate(
+                                 "CliCommandLine",
+                                 "Receive webhook messages on this machine (see listen --help)."));
+    return text;
+}
+
+// Replaces QCommandLineParser's first help line by one that names the command.
+QString withUsageLine(const QString &helpText, const QString &usage)
+{
+    const qsizetype end = helpText.indexOf(u'\n');
+    return usage + (end < 0 ? QString() : helpText.mid(end));
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace
+
+QString CliCommandLine::programName()
+{
+    return QStringLiteral("hookbench-cli");
+}
+
+CliCommandLine::Outcome CliCommandLine::usageError(const QString &message, const QString &command)
+{
+    const QString prefix = command.isEmpty() ? programName() : programName() + u' ' + command;
+    const QString hint = command.isEmpty()
+            ? tr("Run '%1 --help' for the commands and options.").arg(programName())
+            : tr("Run '%1 %2 --help' for its options.").arg(programName(), command);
+    m_text = QStringLiteral("%1: %2\n%3\n").arg(prefix, message, hint);
+    return Outcome::UsageError;
+}
+
+CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.setApplicationDescription(
+            tr("Administer the webhooks of a 4me (Xurrent, ITRP) account from scripts and cron "
+               "jobs.\n\nCommands:\n")
+            + commandList()
+            + tr("\nThe API token is read from the environment variable HOOKBENCH_TOKEN or, with "
+                 "--profile, from the profile's keychain entry; never from the command line.\n"
+                 "Environment: HOOKBENCH_URL and HOOKBENCH_ACCOUNT stand in for --url and "
+                 "--account.\n"
+                 "Every command takes --format json and then prints the API's JSON.\n"
+                 "Exit status: 0 success, 1 API or network error (one line on stderr), "
+                 "2 usage error.\n"
+                 "Run '%1 COMMAND --help' for the options of a command.")
+                      .arg(programName()));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption urlOption(
+            QStringLiteral("url"),
+            tr("The service URL, e.g. https://api.4me.com/v1 (default: $HOOKBENCH_URL, or the "
+               "profile's)."),
+            QStringLiteral("URL"));
+    const QCommandLineOption accountOption(
+            QStringLiteral("account"),
+            tr("The account id, e.g. wdc (default: $HOOKBENCH_ACCOUNT, or the profile's)."),
+            QStringLiteral("ID"));
+    const QCommandLineOption headerOption(
+            QStringLiteral("account-header"),
+            tr("The header that names the account: %1 (default: the profile's, or "
+               "X-4me-Account).")
+                    .arg(ConnectionProfile::accountHeaderNames().join(QStringLiteral(", "))),
+            QStringLiteral("NAME"));
+    const QCommandLineOption profileOption(
+            QStringLiteral("profile"),
+            tr("Use a connection profile of Hookbench: its URL, account, header and keychain "
+               "token."),
+            QStringLiteral("NAME"));
+    parser.addOptions({urlOption, accountOption, headerOption, profileOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."),
+                                 QStringLiteral("COMMAND [options]"));
+
+    // Everything before the command belongs to hookbench-cli; `listen` parses its own.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == ListenCommandName)
+            break;
+        if (isTokenOption(arguments.at(i))) {
+            return usageError(
+                    tr("there is no --token option: a token on the command line can be read by "
+                       "other users and lands in the shell history. Set the environment "
+                       "variable HOOKBENCH_TOKEN, or use --profile with a token that Hookbench "
+                       "stored in the keychain."));
+        }
+    }
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        m_text = withUsageLine(
+                parser.helpText(),
+                tr("Usage: %1 [global options] COMMAND [options]").arg(programName()));
+        return Outcome::Help;
+    }
+    if (parser.isSet(versionOption)) {
+        m_text = QStringLiteral("%1 %2\n").arg(programName(),
+                                               QCoreApplication::applicationVersion());
+        return Outcome::Version;
+    }
+
+    m_global.url = parser.value(urlOption);
+    m_global.account = parser.value(accountOption);
+    m_global.accountHeader = parser.value(headerOption);
+    m_global.profile = parser.value(profileOption);
+    if (parser.isSet(headerOption)) {
+        const QStringList names = ConnectionProfile::accountHeaderNames();
+        const auto known = std::find_if(names.cbegin(), names.cend(), [&](const QString &name) {
+            return name.compare(m_global.accountHeader, Qt::CaseInsensitive) == 0;
+        });
+        if (known == names.cend()) {
+            return usageError(tr("--account-header must be one of %1.")
+                                      .arg(names.join(QStringLiteral(", "))));
+        }
+        m_global.accountHeader = *known;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given."));
+    const QString name = positional.constFirst();
+    if (name == ListenCommandName) {
+        m_listenArguments = positional.mid(1);
+        return Outcome::Listen;
+    }
+    return parseCommand(name, positional.mid(1));
+}
+
+CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
+                                                     const QStringList &arguments)
+{
+    const CommandInfo *info = findCommand(name);
+    if (!info)
+        return usageError(tr("'%1' is not a command.").arg(name));
+    m_command = {};
+    m_command.name = info->id;
+    const CliCommand::Name id = info->id;
+    const bool takesId = id == CliCommand::Name::Get || id == CliCommand::Name::Update
+            || id == CliCommand::Name::Delete || id == CliCommand::Name::Test;
+    const bool editsFields = id == CliCommand::Name::Create || id == CliCommand::Name::Update;
+    const bool lists = id == CliCommand::Name::List || id == CliCommand::Name::Export;
+
+    QCommandLineParser parser;
+    QString description = QCoreApplication::translate("CliCommandLine", info->summary);
+    if (id == CliCommand::Name::Export) {
+        description += u'\n'
+                + tr("The file is written only when every webhook arrived; an earlier file of "
+                     "that name is otherwise left untouched. Columns: %1.")
+                          .arg(QStringLiteral("id,name,event,uri,disabled,mail_exceptions_to,"
+                                              "description,last_error,created_at,updated_at"));
+    } else if (id == CliCommand::Name::Delete || id == CliCommand::Name::Test) {
+        description += u'\n'
+                + tr("The API answers without a body, so nothing is printed with --format json; "
+                     "the exit status tells the outcome.");
+    } else if (editsFields) {
+        description += u'\n'
+                + tr("The fields are checked before anything is sent (exit status 2 when one is "
+                     "invalid). With --format json the webhook is printed as the API returned "
+                     "it.");
+    }
+    parser.setApplicationDescription(description);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+
+    QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
+    if (id == CliCommand::Name::List)
+        formats.append(QStringLiteral("csv"));
+    else if (id == CliCommand::Name::Export)
+        formats = QStringList{QStringLiteral("csv"), QStringLiteral("json")};
+    const QString formatHelp = id == CliCommand::Name::Export
+            ? tr("File format: %1 (default: %2); json writes the API's JSON array.")
+            : tr("Output format: %1 (default: %2).");
+    const QCommandLineOption formatOption(
+            QStringLiteral("format"),
+            formatHelp.arg(formats.join(QStringLiteral(", ")), formats.constFirst()),
+            QStringLiteral("FORMAT"));
+    parser.addOption(formatOption);
+
+    const QCommandLineOption stateOption(
+            QStringLiteral("state"), tr("Which webhooks: all, enabled or disabled (default: all)."),
+            QStringLiteral("STATE"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("The file to write (required)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption bomOption(
+            QStringLiteral("bom"),
+            tr("Start the CSV file with a UTF-8 byte order mark (for Excel)."));
+    const QCommandLineOption noGuardOption(
+            QStringLiteral("no-formula-guard"),
+            tr("Write cells that start with = + - @ as they are, without the leading ' that "
+               "keeps spreadsheets from running them as formulas."));
+    if (lists)
+        parser.addOption(stateOption);
+    if (id == CliCommand::Name::Export)
+        parser.addOptions({outputOption, bomOption, noGuardOption});
+
+    const QCommandLineOption eventOption(
+            QStringLiteral("event"),
+            tr("The event, e.g. request.create (see '%1 events').").arg(programName()),
+            QStringLiteral("EVENT"));
+    const QCommandLineOption uriOption(QStringLiteral("uri"),
+                                       tr("The URI that receives the messages."),
+                                       QStringLiteral("URI"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        tr("The name (empty: the event's name)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption descriptionOption(QStringLiteral("description"),
+                                               tr("A description, at most 64 KB."),
+                                               QStringLiteral("TEXT"));
+    const QCommandLineOption mailOption(
+            QStringLiteral("mail-exceptions-to"),
+            tr("Comma-separated e-mail addresses told about failed deliveries (empty: the "
+               "account's administrators)."),
+            QStringLiteral("ADDRESSES"));
+    const QCommandLineOption disabledOption(
+            QStringLiteral("disabled"),
+            id == CliCommand::Name::Create
+                    ? tr("Create it disabled, e.g. to test it before it goes live.")
+                    : tr("Disable it."));
+    const QCommandLineOption enabledOption(QStringLiteral("enabled"), tr("Enable it."));
+    if (editsFields) {
+        parser.addOptions({eventOption, uriOption, nameOption, descriptionOption, mailOption,
+                           disabledOption});
+    }
+    if (id == CliCommand::Name::Update)
+        parser.addOption(enabledOption);
+    if (takesId)
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("The webhook's id."));
+
+    if (!parser.parse(QStringList{name} + arguments))
+        return usageError(parser.errorText(), name);
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        m_text = withUsageLine(
+                parser.helpText(),
+                tr("Usage: %1 [global options] %2").arg(programName(), QString(info->syntax)));
+        return Outcome::Help;
+    }
+
+    if (parser.isSet(formatOption)) {
+        const QString format = parser.value(formatOption);
+        if (!formats.contains(format)) {
+            return usageError(
+                    tr("--format must be one of %1.").arg(formats.join(QStringLiteral(", "))),
+                    name);
+        }
+        m_command.format = format == u"json" ? CliCommand::Format::Json
+                : format == u"csv"           ? CliCommand::Format::Csv
+                                             : CliCommand::Format::Table;
+    } else if (id == CliCommand::Name::Export) {
+        m_command.format = CliCommand::Format::Csv;
+    }
+
+    if (lists && parser.isSet(stateOption)) {
+        const QString state = parser.value(stateOption);
+        if (state == u"all")
+            m_command.state = WebhookState::All;
+        else if (state == u"enabled")
+            m_command.state = WebhookState::Enabled;
+        else if (state == u"disabled")
+            m_command.state = WebhookState::Disabled;
+        else
+            return usageError(tr("--state must be all, enabled or disabled."), name);
+    }
+
+    if (id == CliCommand::Name::Export) {
+        m_command.outputFile = parser.value(outputOption);
+        if (m_command.outputFile.isEmpty())
+            return usageError(tr("--output FILE is required."), name);
+        const QFileInfo file(m_command.outputFile);
+        if (!file.absoluteDir().exists()) {
+            return usageError(tr("the folder %1 does not exist.")
+                                      .arg(QDir::toNativeSeparators(file.absolutePath())),
+                              name);
+        }
+        if (file.isDir()) {
+            return usageError(
+                    tr("%1 is a folder.").arg(QDir::toNativeSeparators(m_command.outputFile)),
+                    name);
+        }
+        m_command.byteOrderMark = parser.isSet(bomOption);
+        m_command.formulaGuard = !parser.isSet(noGuardOption);
+        if (m_command.format == CliCommand::Format::Json
+            && (parser.isSet(bomOption) || parser.isSet(noGuardOption))) {
+            return usageError(tr("--bom and --no-formula-guard apply to CSV only."), name);
+        }
+    }
+
+    if (editsFields) {
+        const auto take = [&](const QCommandLineOption &option, std::optional<QString> *target) {
+            if (parser.isSet(option))
+                *target = parser.value(option);
+        };
+        take(eventOption, &m_command.event);
+        take(uriOption, &m_command.uri);
+        take(nameOption, &m_command.webhookName);
+        take(descriptionOption, &m_command.description);
+        take(mailOption, &m_command.mailExceptionsTo);
+        const bool enable = id == CliCommand::Name::Update && parser.isSet(enabledOption);
+        if (enable && parser.isSet(disabledOption))
+            return usageError(tr("--enabled and --disabled exclude each other."), name);
+        if (enable)
+            m_command.disabled = false;
+        else if (parser.isSet(disabledOption))
+            m_command.disabled = true;
+    }
+    if (id == CliCommand::Name::Create) {
+        if (!m_command.event)
+            return usageError(tr("--event EVENT is required."), name);
+        if (!m_command.uri)
+            return usageError(tr("--uri URI is required."), name);
+    }
+    if (id == CliCommand::Name::Update && !m_command.event && !m_command.uri
+        && !m_command.webhookName && !m_command.description && !m_command.mailExceptionsTo
+        && !m_command.disabled) {
+        return usageError(tr("nothing to change: give at least one of --event, --uri, --name, "
+                             "--description, --mail-exceptions-to, --enabled, --disabled."),
+                          name);
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (takesId) {
+        if (positional.size() != 1)
+            return usageError(tr("give exactly one webhook id."), name);
+        const std::optional<qint64> webhookId = parseId(positional.constFirst());
+        if (!webhookId) {
+            return usageError(tr("'%1' is not a webhook id (a positive number).")
+                                      .arg(positional.constFirst()),
+                              name);
+        }
+        m_command.id = *webhookId;
+    } else if (!positional.isEmpty()) {
+        return usageError(tr("unexpected argument '%1'.").arg(positional.constFirst()), name);
+    }
+    return Outcome::Run;
+}

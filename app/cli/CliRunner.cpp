@@ -1,0 +1,643 @@
+#include "app/cli/CliRunner.h"
+
+#include "app/cli/TableFormatter.h"
+#include "app/cli/Terminal.h"
+#include "models/CsvWriter.h"
+#include "models/EventCatalog.h"
+#include "models/JsonKeys.h"
+#include "models/ProfileStore.h"
+#include "models/TokenStore.h"
+#include "models/WebhookValidator.h"
+#include "models/api/ApiClient.h"
+#include "models/api/WebhookService.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+constexpr const char *EnvironmentUrl = "HOOKBENCH_URL";
+constexpr const char *EnvironmentAccount = "HOOKBENCH_ACCOUNT";
+constexpr const char *EnvironmentToken = "HOOKBENCH_TOKEN";
+
+QString optionForField(const QString &field)
+{
+    if (field == JsonKeys::MailExceptionsTo)
+        return QStringLiteral("--mail-exceptions-to");
+    return QStringLiteral("--") + field;
+}
+
+QString stateText(bool disabled)
+{
+    return disabled ? QCoreApplication::translate("CliRunner", "Disabled")
+                    : QCoreApplication::translate("CliRunner", "Enabled");
+}
+
+} // namespace
+
+CliRunner::CliRunner(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
+                     QObject *parent)
+    : QObject(parent), m_service(service), m_profiles(profiles), m_tokens(tokens)
+{
+    m_stdout.open(stdout, QIODevice::WriteOnly);
+    m_stderr.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    connect(m_service, &WebhookService::rateLimitWaiting, this, &CliRunner::announceWait);
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCommand &command)
+{
+    m_command = command;
+
+    // Precedence: command-line option, then environment, then the profile.
+    ConnectionProfile profile;
+    profile.name = CliCommandLine::programName();
+    if (!options.profile.isEmpty()) {
+        const std::optional<ConnectionProfile> stored
+                = m_profiles ? m_profiles->profile(options.profile) : std::nullopt;
+        if (!stored) {
+            QStringList names;
+            if (m_profiles) {
+                for (const ConnectionProfile &known : m_profiles->profiles())
+                    names.append(known.name);
+            }
+            failUsage(names.isEmpty()
+                              ? tr("there is no profile named '%1'; create it in Hookbench "
+                                   "first.")
+                                        .arg(options.profile)
+                              : tr("there is no profile named '%1' (profiles: %2).")
+                                        .arg(options.profile, names.join(QStringLiteral(", "))));
+            return;
+        }
+        profile = *stored;
+    }
+    const QString environmentUrl = qEnvironmentVariable(EnvironmentUrl);
+    const QString environmentAccount = qEnvironmentVariable(EnvironmentAccount);
+    if (!options.url.isEmpty())
+        profile.serviceUrl = QUrl(options.url, QUrl::StrictMode);
+    else if (!environmentUrl.isEmpty())
+        profile.serviceUrl = QUrl(environmentUrl, QUrl::StrictMode);
+    if (!options.account.isEmpty())
+        profile.account = options.account;
+    else if (!environmentAccount.isEmpty())
+        profile.account = environmentAccount;
+    if (!options.accountHeader.isEmpty())
+        profile.accountHeader = options.accountHeader;
+
+    if (profile.serviceUrl.isEmpty()) {
+        failUsage(tr("no service URL: give --url, set HOOKBENCH_URL or use --profile."));
+        return;
+    }
+    const QString scheme = profile.serviceUrl.scheme().toLower();
+    if (!profile.serviceUrl.isValid() || profile.serviceUrl.isRelative()
+        || profile.serviceUrl.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
+        failUsage(tr("the service URL must be absolute and start with https://, e.g. "
+                     "https://api.4me.com/v1."));
+        return;
+    }
+    if (scheme == u"http" && !ApiClient::isLoopbackHost(profile.serviceUrl.host())) {
+        failUsage(tr("the service URL must use https:// (http:// is accepted for this "
+                     "computer only)."));
+        return;
+    }
+    if (profile.account.isEmpty()) {
+        failUsage(tr("no account: give --account, set HOOKBENCH_ACCOUNT or use --profile."));
+        return;
+    }
+
+    const QString environmentToken = qEnvironmentVariable(EnvironmentToken);
+    if (!environmentToken.isEmpty()) {
+        connectAndRun(profile, environmentToken);
+        return;
+    }
+    if (options.profile.isEmpty() || !m_tokens) {
+        failUsage(tr("no API token: set the environment variable HOOKBENCH_TOKEN, or use "
+                     "--profile with a token stored by Hookbench."));
+        return;
+    }
+    m_tokens->read(profile.name, this, [this, profile](const QString &token, const QString &error) {
+        if (token.isEmpty()) {
+            const QString reason = error.isEmpty() ? QString() : u' ' + error;
+            failUsage(tr("no API token for profile '%1' in the keychain.%2 Set "
+                         "HOOKBENCH_TOKEN, or store the token in Hookbench.")
+                              .arg(profile.name, reason));
+            return;
+        }
+        connectAndRun(profile, token);
+    });
+}
+
+void CliRunner::connectAndRun(const ConnectionProfile &profile, const QString &token)
+{
+    m_secret = token;
+    m_service->client()->setProfile(profile, token);
+    run();
+}
+
+void CliRunner::run()
+{
+    switch (m_command.name) {
+    case CliCommand::Name::List:
+    case CliCommand::Name::Export:
+        runListing();
+        return;
+    case CliCommand::Name::Get:
+        runGet();
+        return;
+    case CliCommand::Name::Create:
+        runCreate();
+        return;
+    case CliCommand::Name::Update:
+        runUpdate();
+        return;
+    case CliCommand::Name::Delete:
+        runDelete();
+        return;
+    case CliCommand::Name::Test:
+        runTest();
+        return;
+    case CliCommand::Name::Events:
+        runEvents();
+        return;
+    }
+}
+
+void CliRunner::runListing()
+{
+    WebhookListing *listing = m_service->list(m_command.state);
+    if (Terminal::isStderrTerminal())
+        connect(listing, &WebhookListing::progress, this, &CliRunner::showProgress);
+    connect(listing, &WebhookListing::finished, this, [this, listing](const ApiError &error) {
+        finishListing(listing->rows(), listing->received(), listing->total(), error);
+    });
+}
+
+void CliRunner::finishListing(const WebhookList &rows, qint64 received, qint64 total,
+                              const ApiError &error)
+{
+    clearProgress();
+    if (error) {
+        QString detail;
+        // The listing's message carries the counts; say them when it has none.
+        if (error.kind == ApiError::Kind::Incomplete && error.message.isEmpty()) {
+            detail = total >= 0 ? tr("%1 of %2 webhooks arrived.").arg(received).arg(total)
+                                : tr("%1 webhooks arrived.").arg(received);
+        }
+        if (m_command.name == CliCommand::Name::Export) {
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(" "))
+                    + tr("%1 was not written.").arg(QDir::toNativeSeparators(m_command.outputFile));
+        }
+        failApi(error, detail);
+        return;
+    }
+    WebhookList sorted = rows;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Webhook &a, const Webhook &b) { return a.id < b.id; });
+
+    if (m_command.name == CliCommand::Name::Export) {
+        finish(exportRows(sorted) ? ExitSuccess : ExitFailure);
+        return;
+    }
+    switch (m_command.format) {
+    case CliCommand::Format::Json: {
+        QJsonArray array;
+        for (const Webhook &webhook : std::as_const(sorted))
+            array.append(webhook.toJson());
+        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        break;
+    }
+    case CliCommand::Format::Csv: {
+        QString writeFailure;
+        m_stdout.flush();
+        if (!CsvWriter::write(&m_stdout, sorted, CsvWriter::Options{}, &writeFailure)) {
+            writeError(tr("could not write the CSV: %1").arg(writeFailure));
+            finish(ExitFailure);
+            return;
+        }
+        break;
+    }
+    case CliCommand::Format::Table:
+        printWebhookList(sorted);
+        break;
+    }
+    finish(ExitSuccess);
+}
+
+bool CliRunner::exportRows(const WebhookList &rows)
+{
+    const QString fileName = m_command.outputFile;
+    QString error;
+    bool written = false;
+    if (m_command.format == CliCommand::Format::Json) {
+        QJsonArray array;
+        for (const Webhook &webhook : rows)
+            array.append(webhook.toJson());
+        QSaveFile file(fileName);
+        written = file.open(QIODevice::WriteOnly)
+                && file.write(QJsonDocument(array).toJson(QJsonDocument::Indented)) >= 0
+                && file.commit();
+        if (!written)
+            error = file.errorString();
+    } else {
+        CsvWriter::Options options;
+        options.byteOrderMark = m_command.byteOrderMark;
+        options.formulaGuard = m_command.formulaGuard;
+        written = CsvWriter::writeFile(fileName, rows, options, &error);
+    }
+    if (!written) {
+        writeError(tr("could not write %1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        return false;
+    }
+    if (Terminal::isStderrTerminal()) {
+        writeError(tr("wrote %1 webhooks to %2.")
+                           .arg(rows.size())
+                           .arg(QDir::toNativeSeparators(fileName)));
+    }
+    return true;
+}
+
+void CliRunner::runGet()
+{
+    m_service->get(m_command.id, this, [this](const Webhook &webhook, const ApiError &error) {
+        if (error) {
+            failApi(error);
+            return;
+        }
+        printWebhook(webhook);
+        finish(ExitSuccess);
+    });
+}
+
+void CliRunner::runCreate()
+{
+    Webhook webhook;
+    webhook.event = m_command.event.value_or(QString());
+    webhook.uri = m_command.uri.value_or(QString());
+    webhook.name = m_command.webhookName.value_or(QString());
+    webhook.description = m_command.description.value_or(QString());
+    webhook.mailExceptionsTo = m_command.mailExceptionsTo.value_or(QString());
+    webhook.disabled = m_command.disabled.value_or(false);
+    if (!checkFields(webhook, false, {}))
+        return;
+    m_service->create(webhook, this, [this](const Webhook &created, const ApiError &error) {
+        if (error) {
+            failApi(error);
+            return;
+        }
+        printWebhook(created);
+        finish(ExitSuccess);
+    });
+}
+
+void CliRunner::runUpdate()
+{
+    // Check what can be checked before anything is sent; a legacy event can only be judged
+    // against the webhook's current event.
+    Webhook given;
+    given.event = m_command.event.value_or(QString());
+    given.uri = m_command.uri.value_or(QString());
+    given.description = m_command.description.value_or(QString());
+    given.mailExceptionsTo = m_command.mailExceptionsTo.value_or(QString());
+    if (!checkFields(given, true, given.event))
+        return;
+
+    m_service->get(m_command.id, this, [this](const Webhook &before, const ApiError &error) {
+        if (error) {
+            failApi(error);
+            return;
+        }
+        Webhook after = before;
+        if (m_command.event)
+            after.event = *m_command.event;
+        if (m_command.uri)
+            after.uri = *m_command.uri;
+        if (m_command.webhookName)
+            after.name = *m_command.webhookName;
+        if (m_command.description)
+            after.description = *m_command.description;
+        if (m_command.mailExceptionsTo)
+            after.mailExceptionsTo = *m_command.mailExceptionsTo;
+        if (m_command.disabled)
+            after.disabled = *m_command.disabled;
+        if (m_command.event) {
+            const QString message = WebhookValidator::checkEvent(
+                    after.event, EventCatalog::builtIn(), before.event);
+            if (!message.isEmpty()) {
+                failUsage(QStringLiteral("--event: %1").arg(message));
+                return;
+            }
+        }
+        m_service->update(before, after, this,
+                          [this](const Webhook &updated, const ApiError &updateError) {
+                              if (updateError) {
+                                  failApi(updateError);
+                                  return;
+                              }
+                              printWebhook(updated);
+                              finish(ExitSuccess);
+                          });
+    });
+}
+
+void CliRunner::runDelete()
+{
+    m_service->remove(m_command.id, this, [this](const ApiError &error) {
+        if (error) {
+            failApi(error);
+            return;
+        }
+        // The API answers 204 without a body: JSON output stays empty.
+        if (m_command.format == CliCommand::Format::Table)
+            writeOut(tr("Deleted webhook %1.\n").arg(m_command.id).toUtf8());
+        finish(ExitSuccess);
+    });
+}
+
+void CliRunner::runTest()
+{
+    m_service->test(m_command.id, this, [this](const ApiError &error) {
+        if (error) {
+            failApi(error);
+            return;
+        }
+        if (m_command.format == CliCommand::Format::Table) {
+            writeOut(tr("The service sends a test message (object_id 12345) to the URI of "
+                        "webhook %1.\n")
+                             .arg(m_command.id)
+                             .toUtf8());
+        }
+        finish(ExitSuccess);
+    });
+}
+
+void CliRunner::runEvents()
+{
+    m_service->fetchEventCatalog(this, [this](const EventCatalog &catalog, const ApiError &error) {
+        if (error) {
+            // A server without GET /enums still has the documented events.
+            const bool noEnums = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
+            if (!noEnums || catalog.isEmpty()) {
+                failApi(error);
+                return;
+            }
+            writeError(tr("the server lists no events (GET /enums answered 404); these are "
+                          "Hookbench's built-in events."));
+        }
+        printEvents(catalog);
+        finish(ExitSuccess);
+    });
+}
+
+bool CliRunner::checkFields(const Webhook &webhook, bool onlyGiven, const QString &originalEvent)
+{
+    FieldErrors errors;
+    if (onlyGiven) {
+        const auto check = [&errors](bool given, QLatin1StringView field, const QString &message) {
+            if (given && !message.isEmpty())
+                errors.append(FieldError{field, message});
+        };
+        check(m_command.event.has_value(), JsonKeys::Event,
+              WebhookValidator::checkEvent(webhook.event, EventCatalog::builtIn(), originalEvent));
+        check(m_command.uri.has_value(), JsonKeys::Uri, WebhookValidator::checkUri(webhook.uri));
+        check(m_command.description.has_value(), JsonKeys::Description,
+              WebhookValidator::checkDescription(webhook.description));
+        check(m_command.mailExceptionsTo.has_value(), JsonKeys::MailExceptionsTo,
+              WebhookValidator::checkMailExceptionsTo(webhook.mailExceptionsTo));
+    } else {
+        errors = WebhookValidator::validate(webhook, EventCatalog::builtIn(), originalEvent);
+    }
+    if (errors.isEmpty())
+        return true;
+    QStringList parts;
+    for (const FieldError &error : std::as_const(errors))
+        parts.append(QStringLiteral("%1: %2").arg(optionForField(error.field), error.message));
+    failUsage(parts.join(u' '));
+    return false;
+}
+
+void CliRunner::printWebhookList(const WebhookList &rows)
+{
+    if (m_command.format != CliCommand::Format::Table)
+        return;
+    if (rows.isEmpty()) {
+        writeOut(tr("No webhooks.\n").toUtf8());
+        return;
+    }
+    TableFormatter table({{tr("ID"), false},
+                          {tr("NAME"), true},
+                          {tr("EVENT"), false},
+                          {tr("STATE"), false},
+                          {tr("URI"), true},
+                          {tr("LAST ERROR"), true}});
+    for (const Webhook &webhook : rows) {
+        table.addRow({QString::number(webhook.id), webhook.displayName(), webhook.event,
+                      stateText(webhook.disabled), webhook.redactedUri(), webhook.lastError});
+    }
+    writeOut(table.render(Terminal::stdoutWidth()).toUtf8());
+}
+
+void CliRunner::printWebhook(const Webhook &webhook)
+{
+    if (m_command.format == CliCommand::Format::Json) {
+        writeOut(QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Indented));
+        return;
+    }
+    QList<std::pair<QString, QString>> fields{
+            {tr("ID"), QString::number(webhook.id)},
+            {tr("Name"), webhook.displayName()},
+            {tr("Event"), webhook.event},
+            {tr("State"), stateText(webhook.disabled)},
+            {tr("URI"), webhook.redactedUri()},
+    };
+    const auto optional = [&fields](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            fields.append({label, value});
+    };
+    optional(tr("Description"), webhook.description);
+    optional(tr("Mail exceptions to"), webhook.mailExceptionsTo);
+    optional(tr("Last error"), webhook.lastError);
+    if (webhook.webhookPolicyId != 0) {
+        optional(tr("Webhook policy"),
+                 QStringLiteral("%1 (%2)")
+                         .arg(webhook.webhookPolicyName)
+                         .arg(webhook.webhookPolicyId));
+    }
+    optional(tr("Created"), webhook.createdAt);
+    optional(tr("Updated"), webhook.updatedAt);
+
+    qsizetype labelWidth = 0;
+    for (const auto &field : std::as_const(fields))
+        labelWidth = std::max(labelWidth, field.first.size() + 2);
+    QString text;
+    for (const auto &field : std::as_const(fields)) {
+        QString value = field.second;
+        value.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        value.replace(u'\n', u'\n' + QString(labelWidth, u' '));
+        text += (field.first + u':').leftJustified(labelWidth) + value + u'\n';
+    }
+    writeOut(text.toUtf8());
+}
+
+void CliRunner::printEvents(const EventCatalog &catalog)
+{
+    if (m_command.format == CliCommand::Format::Json) {
+        QJsonArray array;
+        for (const EventInfo &info : catalog.events()) {
+            array.append(QJsonObject{{JsonKeys::Id, info.id},
+                                     {JsonKeys::EnumCode, info.code},
+                                     {JsonKeys::CatalogGroup, info.group},
+                                     {JsonKeys::CatalogLegacy, info.legacy},
+                                     {JsonKeys::CatalogInternal, info.internal}});
+        }
+        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return;
+    }
+    TableFormatter table(
+            {{tr("EVENT"), false}, {tr("CODE"), false}, {tr("GROUP"), false}, {tr("NOTE"), true}});
+    for (const EventInfo &info : catalog.events()) {
+        const QString note = info.legacy ? tr("legacy: no longer offered for new webhooks")
+                : info.internal          ? tr("sent by the service itself")
+                                         : QString();
+        table.addRow({info.id, info.code ? QString::number(info.code) : QString(),
+                      EventCatalog::groupLabel(info.group), note});
+    }
+    writeOut(table.render(Terminal::stdoutWidth()).toUtf8());
+}
+
+void CliRunner::announceWait(int seconds)
+{
+    if (seconds <= 0)
+        return;
+    clearProgress();
+    writeError(tr("rate limit reached; waiting %1 s before the next request.").arg(seconds));
+}
+
+void CliRunner::showProgress(qint64 received, qint64 total)
+{
+    const QString text = total >= 0 ? tr("Fetching webhooks: %1 of %2").arg(received).arg(total)
+                                    : tr("Fetching webhooks: %1").arg(received);
+    m_stderr.write((u'\r' + text + QStringLiteral("\x1b[K")).toUtf8());
+    m_progressShown = true;
+}
+
+void CliRunner::clearProgress()
+{
+    if (!m_progressShown)
+        return;
+    m_stderr.write(QByteArrayLiteral("\r\x1b[K"));
+    m_progressShown = false;
+}
+
+void CliRunner::writeOut(const QByteArray &bytes)
+{
+    m_stdout.write(bytes);
+}
+
+void CliRunner::writeError(const QString &line)
+{
+    QString text = line.simplified();
+    m_stderr.write(
+            (CliCommandLine::programName() + QStringLiteral(": ") + masked(text) + u'\n').toUtf8());
+}
+
+void CliRunner::failApi(const ApiError &error, const QString &detail)
+{
+    // ApiError::userMessage() speaks to a person at a window; a few cases read better in
+    // the words of a command line.
+    QString line;
+    const auto serverSaid = [&error] {
+        return error.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.message);
+    };
+    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
+        QStringList parts;
+        for (const FieldError &field : error.fieldErrors)
+            parts.append(QStringLiteral("%1: %2").arg(field.field, field.message));
+        line = tr("the service did not accept the webhook%1: %2")
+                       .arg(serverSaid(), parts.join(QStringLiteral("; ")));
+    } else if (error.kind == ApiError::Kind::Incomplete) {
+        line = error.message.isEmpty() ? tr("the listing is incomplete.")
+                                       : tr("the listing is incomplete: %1.").arg(error.message);
+    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 401) {
+        line = tr("the service refused the API token (HTTP 401%1); check HOOKBENCH_TOKEN or "
+                  "the profile's token.")
+                       .arg(error.message.isEmpty() ? QString() : u' ' + error.message);
+    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 403) {
+        line = tr("access denied (HTTP 403%1): check the account (%2) and that the token "
+                  "belongs to one of its administrators.")
+                       .arg(error.message.isEmpty() ? QString() : u' ' + error.message,
+                            m_service->client()->profile().account);
+    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && m_command.id > 0) {
+        line = tr("webhook %1 does not exist (HTTP 404%2).")
+                       .arg(m_command.id)
+                       .arg(error.message.isEmpty() ? QString() : u' ' + error.message);
+    } else {
+        line = error.userMessage();
+        if (line.isEmpty())
+            line = error.message;
+        else if (!error.message.isEmpty() && !line.contains(error.message))
+            line += serverSaid();
+    }
+    if (!detail.isEmpty())
+        line += u' ' + detail;
+    writeError(line);
+    finish(ExitFailure);
+}
+
+void CliRunner::failUsage(const QString &message)
+{
+    m_stderr.write(
+            QStringLiteral("%1 %2: %3\n")
+                    .arg(CliCommandLine::programName(), commandName(), masked(message.simplified()))
+                    .toUtf8());
+    finish(ExitUsage);
+}
+
+void CliRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    clearProgress();
+    m_stdout.flush();
+    Q_EMIT finished(exitCode);
+}
+
+QString CliRunner::commandName() const
+{
+    switch (m_command.name) {
+    case CliCommand::Name::List:
+        return QStringLiteral("list");
+    case CliCommand::Name::Export:
+        return QStringLiteral("export");
+    case CliCommand::Name::Get:
+        return QStringLiteral("get");
+    case CliCommand::Name::Create:
+        return QStringLiteral("create");
+    case CliCommand::Name::Update:
+        return QStringLiteral("update");
+    case CliCommand::Name::Delete:
+        return QStringLiteral("delete");
+    case CliCommand::Name::Test:
+        return QStringLiteral("test");
+    case CliCommand::Name::Events:
+        return QStringLiteral("events");
+    }
+    return {};
+}
+
+QString CliRunner::masked(const QString &text) const
+{
+    // A last line of defence; real tokens are long, and masking a few letters would only
+    // garble the message.
+    if (m_secret.size() < 6)
+        return text;
+    QString result = text;
+    result.replace(m_secret, QStringLiteral("***"));
+    return result;
+}

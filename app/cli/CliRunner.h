@@ -1,0 +1,83 @@
+#pragma once
+
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliCommandLine.h"
+#include "models/ConnectionProfile.h"
+
+#include <QFile>
+#include <QObject>
+
+class ProfileStore;
+class TokenStore;
+class WebhookService;
+
+// Runs one hookbench-cli command against the Webhooks API and reports its exit status:
+// it resolves the connection (options, environment, profile), reads the token, checks the
+// user's input, sends the request(s) and prints the result as a table, JSON or CSV.
+//
+// Output: results on stdout; errors, rate-limit waits and (on a terminal) progress on
+// stderr. The token is never printed: any text that would contain it is masked.
+// Ownership: the service and the stores are not owned and must outlive the runner.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    static constexpr int ExitSuccess = 0;
+    static constexpr int ExitFailure = 1; // API, network or file error
+    static constexpr int ExitUsage = 2; // the command line, the input or the set-up
+
+    // `profiles` and `tokens` may be null when no --profile was given.
+    explicit CliRunner(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
+                       QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // Starts the command; finished() follows once, possibly before start() returns.
+    void start(const CliCommandLine::GlobalOptions &options, const CliCommand &command);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void connectAndRun(const ConnectionProfile &profile, const QString &token);
+    void run();
+    void runListing();
+    void runGet();
+    void runCreate();
+    void runUpdate();
+    void runDelete();
+    void runTest();
+    void runEvents();
+
+    void finishListing(const WebhookList &rows, qint64 received, qint64 total,
+                       const ApiError &error);
+    bool exportRows(const WebhookList &rows);
+    void printWebhook(const Webhook &webhook);
+    void printWebhookList(const WebhookList &rows);
+    void printEvents(const EventCatalog &catalog);
+
+    bool checkFields(const Webhook &webhook, bool onlyGiven, const QString &originalEvent);
+    void announceWait(int seconds);
+    void showProgress(qint64 received, qint64 total);
+    void clearProgress();
+
+    void writeOut(const QByteArray &bytes);
+    void writeError(const QString &line);
+    void failApi(const ApiError &error, const QString &detail = {});
+    void failUsage(const QString &message);
+    void finish(int exitCode);
+
+    QString commandName() const;
+    QString masked(const QString &text) const;
+
+    WebhookService *m_service;
+    ProfileStore *m_profiles;
+    TokenStore *m_tokens;
+    CliCommand m_command;
+    QString m_secret;
+    QFile m_stdout;
+    QFile m_stderr;
+    bool m_progressShown = false;
+    bool m_finished = false;
+};

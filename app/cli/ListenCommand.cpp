@@ -1,0 +1,241 @@
+// `hookbench-cli listen`: the delivery receiver without a window. Prints each delivery as it
+// arrives, as text for a person or as one JSON object per line for a script, until SIGINT or
+// SIGTERM.
+#include "app/cli/ListenCommand.h"
+
+#include "models/receiver/DeliveryDecoder.h"
+#include "models/receiver/DeliveryReceiver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+constexpr int ExitSuccess = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+// The translation context of this command's messages.
+class ListenCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ListenCommand)
+};
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stream);
+    std::fflush(stream);
+}
+
+#ifdef Q_OS_UNIX
+// SIGINT and SIGTERM end the event loop through a socket pair: a signal handler may only
+// write(), the loop reads the other end.
+int g_signalSockets[2] = {-1, -1};
+
+void handleSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalSockets[0], &byte, 1);
+}
+
+bool installSignalHandlers(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSockets) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalSockets[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = handleSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0
+            && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+#else
+bool installSignalHandlers(QObject *)
+{
+    return true; // Ctrl+C ends the process
+}
+#endif
+
+QString describeAsText(const Delivery &delivery)
+{
+    QString text = QStringLiteral("%1 %2 %3 (%4 bytes from %5), answer %6\n")
+                           .arg(delivery.receivedAt.toString(Qt::ISODateWithMs),
+                                QString::fromLatin1(delivery.method), delivery.redactedTarget(),
+                                QString::number(delivery.size), delivery.peer,
+                                QString::number(delivery.status));
+    if (delivery.webhookId != 0 || !delivery.event.isEmpty()) {
+        text += ListenCommand::tr("webhook %1, event %2, object %3\n")
+                        .arg(delivery.webhookId)
+                        .arg(delivery.event.isEmpty() ? QStringLiteral("-") : delivery.event)
+                        .arg(delivery.objectId);
+    }
+    for (const auto &[name, value] : delivery.redactedHeaders())
+        text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value)
+                + u'\n';
+    text += u'\n';
+    if (delivery.bodyDiscarded) {
+        text += ListenCommand::tr("(body over %1 bytes: answered 413 and not kept)\n")
+                        .arg(DeliveryReceiver::MaxBodyBytes);
+    } else {
+        const DeliveryDecoder::Result decoded
+                = DeliveryDecoder::decode(delivery.body, delivery.headerValue("content-type"));
+        if (!decoded.note.isEmpty())
+            text += QStringLiteral("(%1)\n").arg(decoded.note);
+        if (decoded.format == DeliveryDecoder::Format::Jwt) {
+            text += QStringLiteral("JWT %1, %2\n").arg(decoded.algorithm, decoded.signatureText);
+            text += QString::fromUtf8(QJsonDocument(decoded.jwtClaims).toJson());
+        } else if (!decoded.text.isEmpty()) {
+            text += decoded.text + u'\n';
+        }
+    }
+    return text + u'\n';
+}
+
+} // namespace
+
+int runListenCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ListenCommand::tr(
+            "Receive webhook messages on this machine and print each one as it arrives. Point "
+            "a webhook's URI at http://ADDR:PORT/any/path. The real 4me service can only "
+            "reach a publicly reachable URI; the sandbox reaches this one directly. Runs until "
+            "interrupted (Ctrl+C)."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        ListenCommand::tr("Show this help."));
+    const QCommandLineOption portOption(
+            QStringLiteral("port"),
+            ListenCommand::tr("The port to listen on; 0 picks a free one "
+                              "(default 0)."),
+            QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption bindOption(
+            QStringLiteral("bind"),
+            ListenCommand::tr("The address to listen on (default 127.0.0.1; "
+                              "0.0.0.0 for every network)."),
+            QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption statusOption(
+            QStringLiteral("status"),
+            ListenCommand::tr("The HTTP status to answer with, 200-599 "
+                              "(default 200)."),
+            QStringLiteral("CODE"), QStringLiteral("200"));
+    const QCommandLineOption delayOption(
+            QStringLiteral("delay"),
+            ListenCommand::tr("Wait this many milliseconds before answering "
+                              "(default 0; over 10000 rehearses a timeout)."),
+            QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption formatOption(
+            QStringLiteral("format"),
+            ListenCommand::tr("text (default) or json: one JSON object per "
+                              "line with method, path, headers and body."),
+            QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOptions(
+            {helpOption, portOption, bindOption, statusOption, delayOption, formatOption});
+
+    const QString program = QCoreApplication::applicationName() + QStringLiteral(" listen");
+    auto usageError = [&program](const QString &message) {
+        print(stderr, QStringLiteral("%1: %2\n").arg(program, message));
+        return ExitUsage;
+    };
+
+    if (!parser.parse(QStringList{program} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        // The parser's usage line names only the program; this command has its own.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(u'\n'), ListenCommand::tr("Usage: %1 [options]").arg(program));
+        print(stdout, help);
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ListenCommand::tr("unexpected argument %1.")
+                                  .arg(parser.positionalArguments().first()));
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(ListenCommand::tr("--port must be a number from 0 to 65535."));
+    const QHostAddress address(parser.value(bindOption));
+    if (address.isNull())
+        return usageError(
+                ListenCommand::tr("--bind must be an IP address, e.g. 127.0.0.1 or ::1."));
+    const int status = parser.value(statusOption).toInt(&ok);
+    if (!ok || status < 200 || status > 599)
+        return usageError(ListenCommand::tr("--status must be an HTTP status from 200 to 599."));
+    const int delayMs = parser.value(delayOption).toInt(&ok);
+    if (!ok || delayMs < 0 || delayMs > DeliveryReceiver::MaxDelayMs)
+        return usageError(ListenCommand::tr("--delay must be from 0 to %1 milliseconds.")
+                                  .arg(DeliveryReceiver::MaxDelayMs));
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json")
+        return usageError(ListenCommand::tr("--format must be text or json."));
+    const bool json = format == u"json";
+
+    DeliveryReceiver receiver;
+    receiver.setResponseStatus(status);
+    receiver.setResponseDelayMs(delayMs);
+    if (!receiver.listen(address, quint16(port))) {
+        print(stderr, QStringLiteral("%1: %2\n").arg(program, receiver.errorString()));
+        return ExitFailure;
+    }
+    if (!installSignalHandlers(&receiver))
+        print(stderr,
+              QStringLiteral("%1: %2\n")
+                      .arg(program, ListenCommand::tr("cannot handle SIGINT/SIGTERM")));
+
+    QObject::connect(
+            &receiver, &DeliveryReceiver::deliveryReceived, &receiver,
+            [json](const Delivery &delivery) {
+                if (json) {
+                    print(stdout,
+                          QString::fromUtf8(
+                                  QJsonDocument(delivery.toJson()).toJson(QJsonDocument::Compact))
+                                  + u'\n');
+                } else {
+                    print(stdout, describeAsText(delivery));
+                }
+            });
+    if (!json) {
+        QObject::connect(
+                &receiver, &DeliveryReceiver::deliveryAnswered, &receiver,
+                [](const Delivery &delivery) {
+                    const QString path = delivery.redactedTarget();
+                    print(stdout,
+                          delivery.answer == Delivery::Answer::Answered
+                                  ? ListenCommand::tr("answered %1 to %2\n\n")
+                                            .arg(delivery.status)
+                                            .arg(path)
+                                  : ListenCommand::tr("the sender of %1 left before the answer\n\n")
+                                            .arg(path));
+                });
+    }
+
+    // The bound address as given, not the loopback stand-in of baseUrl().
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(receiver.address().toString());
+    url.setPort(receiver.port());
+    url.setPath(QStringLiteral("/"));
+    print(stdout, QStringLiteral("listening on %1\n").arg(url.toString()));
+
+    const int exitCode = QCoreApplication::exec();
+    receiver.close();
+    return exitCode;
+}
