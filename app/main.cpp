@@ -1,8 +1,21 @@
 // hookbench: the desktop GUI. Composition root only: parse options, build objects, wire them.
+#include "models/ProfileStore.h"
+#include "models/TokenStore.h"
+#include "models/api/ApiClient.h"
+#include "models/api/WebhookService.h"
+#include "views/Icons.h"
 #include "views/MainWindow.h"
+#include "views/SandboxLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTranslator>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +24,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));
     QApplication::setOrganizationName(QStringLiteral("Hookbench"));
     QApplication::setApplicationVersion(QStringLiteral(HB_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.hookbench.Hookbench"));
+    QApplication::setWindowIcon(Icons::application());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -20,10 +35,50 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandboxOption(
             QStringLiteral("sandbox"),
             QApplication::translate("main", "Start hookbench-sandbox and connect to it."));
-    parser.addOption(sandboxOption);
+    const QCommandLineOption languageOption(
+            QStringLiteral("lang"),
+            QApplication::translate("main",
+                                    "Use this language (en, de, nl) instead of the "
+                                    "system's."),
+            QStringLiteral("language"));
+    parser.addOptions({sandboxOption, languageOption});
     parser.process(app);
 
-    MainWindow window;
+    // Hookbench's own translations are compiled in under :/i18n; Qt's come from its
+    // installation (dialog buttons, shortcuts).
+    const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption))
+                                                        : QLocale::system();
+    if (parser.isSet(languageOption))
+        QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(locale, QStringLiteral("hookbench"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    WebhookService service(&client);
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    TokenStore tokens(QStringLiteral("Hookbench"));
+
+    MainWindow window(&service, &profiles, &tokens, &settings);
     window.show();
+
+    std::unique_ptr<SandboxLauncher> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        sandbox = std::make_unique<SandboxLauncher>();
+        QObject::connect(sandbox.get(), &SandboxLauncher::started, &window,
+                         [&window](const QUrl &baseUrl) { window.useSandbox(baseUrl); });
+        QObject::connect(sandbox.get(), &SandboxLauncher::failed, &window,
+                         [&window](const QString &message) { window.showStartupError(message); });
+        sandbox->start();
+    } else {
+        window.connectToCurrentProfile();
+    }
     return QApplication::exec();
 }

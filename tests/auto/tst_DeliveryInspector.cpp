@@ -1,0 +1,289 @@
+#include "models/receiver/DeliveryReceiver.h"
+#include "views/DeliveryInspector.h"
+#include "views/MessageBanner.h"
+
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray message(qint64 webhookId, const QString &event, const QJsonObject &payload = {})
+{
+    return QJsonDocument(QJsonObject{{u"webhook_id"_s, webhookId},
+                                     {u"event"_s, event},
+                                     {u"object_id"_s, 12345},
+                                     {u"payload"_s, payload}})
+            .toJson(QJsonDocument::Compact);
+}
+
+QByteArray base64Url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+// The delivery inspector, offscreen: the list, the details, the buttons and the notice
+// after a test-fire that delivers nothing.
+class tst_DeliveryInspector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void deliveryAppearsWithItsBodyAsPlainText();
+    void filterNarrowsTheList();
+    void clearEmptiesTheList();
+    void noticeWhenNothingArrives();
+    void arrivalCancelsTheNotice();
+    void controlsSetTheReceiversAnswer();
+    void verifyMessageEnablesOpenCallback();
+    void signedMessageShowsClaimsAndSignature();
+    void saveAsJsonWritesTheListedDeliveries();
+    void copyPutsTheDeliveryOnTheClipboard();
+
+private:
+    void postAndWait(qint64 webhookId, const QByteArray &body,
+                     const QByteArray &contentType = "application/json");
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        auto *widget = m_inspector->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child %s", qPrintable(name));
+        return widget;
+    }
+    int listedRows() const { return child<QTreeView>(u"deliveryList"_s)->model()->rowCount(); }
+    QString bodyText() const { return child<QPlainTextEdit>(u"bodyView"_s)->toPlainText(); }
+
+    std::unique_ptr<DeliveryReceiver> m_receiver;
+    std::unique_ptr<DeliveryInspector> m_inspector;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+void tst_DeliveryInspector::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    m_receiver = std::make_unique<DeliveryReceiver>();
+    QVERIFY(m_receiver->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_inspector = std::make_unique<DeliveryInspector>(m_receiver.get());
+    // Not shown: the offscreen platform warns on show(), and nothing here needs a window.
+}
+
+void tst_DeliveryInspector::cleanup()
+{
+    m_inspector.reset();
+    m_network.reset();
+    m_receiver.reset();
+}
+
+void tst_DeliveryInspector::postAndWait(qint64 webhookId, const QByteArray &body,
+                                        const QByteArray &contentType)
+{
+    QNetworkRequest request(QUrl(m_receiver->receiverUrlFor(webhookId)));
+    request.setTransferTimeout(20000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = m_network->post(request, body);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+}
+
+void tst_DeliveryInspector::deliveryAppearsWithItsBodyAsPlainText()
+{
+    QVERIFY(child<QLabel>(u"receiverUrlLabel"_s)
+                    ->text()
+                    .contains(m_receiver->baseUrl().toString()));
+    QCOMPARE(listedRows(), 0);
+
+    const QJsonObject payload{{u"note"_s, u"<b>not bold</b>"_s}};
+    postAndWait(42, message(42, u"request.note-added"_s, payload));
+
+    QCOMPARE(listedRows(), 1);
+    const QAbstractItemModel *model = child<QTreeView>(u"deliveryList"_s)->model();
+    QCOMPARE(model->index(0, 1).data().toString(), u"42"_s);
+    QCOMPARE(model->index(0, 2).data().toString(), u"request.note-added"_s);
+    QCOMPARE(model->index(0, 3).data().toString(), u"12345"_s);
+    QCOMPARE(model->index(0, 4).data().toString(), u"200"_s);
+
+    // The newest is shown at once; its body pretty-printed and as plain text.
+    QCOMPARE(m_inspector->currentDelivery().webhookId, 42);
+    QVERIFY2(bodyText().contains(u"\"object_id\": 12345"_s), qPrintable(bodyText()));
+    QVERIFY(bodyText().contains(u"<b>not bold</b>"_s));
+    QVERIFY(child<QLabel>(u"summaryLabel"_s)->text().contains(u"/webhooks/42"_s));
+    QCOMPARE(child<QLabel>(u"summaryLabel"_s)->textFormat(), Qt::PlainText);
+    QVERIFY(child<QPlainTextEdit>(u"headersView"_s)
+                    ->toPlainText()
+                    .contains(u"Content-Type: application/json"_s));
+}
+
+void tst_DeliveryInspector::filterNarrowsTheList()
+{
+    postAndWait(1, message(1, u"request.create"_s));
+    postAndWait(2, message(2, u"task.update"_s));
+    QCOMPARE(listedRows(), 2);
+    auto *filter = child<QLineEdit>(u"filterEdit"_s);
+    QTest::keyClicks(filter, u"task"_s);
+    QCOMPARE(listedRows(), 1);
+    filter->clear();
+    QCOMPARE(listedRows(), 2);
+}
+
+void tst_DeliveryInspector::clearEmptiesTheList()
+{
+    postAndWait(1, message(1, u"request.create"_s));
+    QCOMPARE(listedRows(), 1);
+    QVERIFY(!bodyText().isEmpty());
+
+    child<QPushButton>(u"clearButton"_s)->click();
+    QCOMPARE(listedRows(), 0);
+    QVERIFY(m_receiver->deliveries().isEmpty());
+    QVERIFY(bodyText().isEmpty());
+    QVERIFY(!child<QPushButton>(u"copyButton"_s)->isEnabled());
+}
+
+void tst_DeliveryInspector::noticeWhenNothingArrives()
+{
+    auto *notice = child<MessageBanner>(u"noticeBanner"_s);
+    QVERIFY(!notice->isVisibleTo(m_inspector.get()));
+    QSignalSpy missing(m_inspector.get(), &DeliveryInspector::expectedDeliveryMissing);
+    m_inspector->setExpectTimeout(50ms);
+    m_inspector->expectDelivery(77);
+
+    QTRY_COMPARE_WITH_TIMEOUT(missing.size(), 1, 10000);
+    QCOMPARE(missing.at(0).at(0).toLongLong(), 77);
+    QVERIFY(notice->isVisibleTo(m_inspector.get()));
+    QVERIFY(notice->text().contains(u"webhook 77"_s));
+    QVERIFY2(notice->text().contains(m_receiver->receiverUrlFor(77)), qPrintable(notice->text()));
+}
+
+void tst_DeliveryInspector::arrivalCancelsTheNotice()
+{
+    auto *notice = child<MessageBanner>(u"noticeBanner"_s);
+    QSignalSpy missing(m_inspector.get(), &DeliveryInspector::expectedDeliveryMissing);
+    QSignalSpy arrived(m_inspector.get(), &DeliveryInspector::expectedDeliveryArrived);
+    m_inspector->setExpectTimeout(50ms);
+    m_inspector->expectDelivery(5);
+    QTRY_COMPARE_WITH_TIMEOUT(missing.size(), 1, 10000);
+    QVERIFY(notice->isVisibleTo(m_inspector.get()));
+
+    // A later test-fire that does arrive takes the notice away.
+    m_inspector->setExpectTimeout(DeliveryInspector::DefaultExpectTimeout);
+    m_inspector->expectDelivery(5);
+    postAndWait(5, message(5, u"request.update"_s));
+    QCOMPARE(arrived.size(), 1);
+    QCOMPARE(arrived.at(0).at(0).toLongLong(), 5);
+    QVERIFY(!notice->isVisibleTo(m_inspector.get()));
+    QCOMPARE(missing.size(), 1);
+}
+
+void tst_DeliveryInspector::controlsSetTheReceiversAnswer()
+{
+    auto *status = child<QSpinBox>(u"statusSpinBox"_s);
+    auto *delay = child<QDoubleSpinBox>(u"delaySpinBox"_s);
+    QCOMPARE(status->value(), 200);
+    status->setValue(500);
+    QCOMPARE(m_receiver->responseStatus(), 500);
+    delay->setValue(2.5);
+    QCOMPARE(m_receiver->responseDelayMs(), 2500);
+
+    m_receiver->setResponseStatus(404); // changed elsewhere: the control follows
+    QCOMPARE(status->value(), 404);
+}
+
+void tst_DeliveryInspector::verifyMessageEnablesOpenCallback()
+{
+    auto *open = child<QPushButton>(u"openCallbackButton"_s);
+    postAndWait(3, message(3, u"request.update"_s));
+    QVERIFY(!open->isEnabled());
+
+    const QJsonObject payload{
+            {u"callback"_s, u"https://wdc.4me.com/webhooks/3/verify?code=x&expires_at=1"_s}};
+    postAndWait(3, message(3, u"webhook.verify"_s, payload));
+    auto *list = child<QTreeView>(u"deliveryList"_s);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(m_inspector->currentDelivery().event, u"webhook.verify"_s);
+    QVERIFY(open->isEnabled());
+}
+
+void tst_DeliveryInspector::signedMessageShowsClaimsAndSignature()
+{
+    const QByteArray header = base64Url(R"({"alg":"HS256","typ":"JWT"})");
+    const QByteArray claims
+            = base64Url("{\"sub\":\"9\",\"data\":" + message(9, u"ci.update"_s) + "}");
+    const QByteArray signature = QMessageAuthenticationCode::hash(
+            header + '.' + claims, "policy-secret", QCryptographicHash::Sha256);
+    const QByteArray body
+            = R"({"jwt":")" + header + '.' + claims + '.' + base64Url(signature) + R"("})";
+    postAndWait(9, body);
+
+    QCOMPARE(m_inspector->currentDelivery().event, u"ci.update"_s);
+    auto *signatureLabel = child<QLabel>(u"signatureLabel"_s);
+    QVERIFY2(signatureLabel->text().startsWith(u"signature not verified"_s),
+             qPrintable(signatureLabel->text()));
+    QVERIFY(child<QPlainTextEdit>(u"jwtView"_s)->toPlainText().contains(u"\"sub\": \"9\""_s));
+
+    QTest::keyClicks(child<QLineEdit>(u"secretEdit"_s), u"policy-secret"_s);
+    QCOMPARE(signatureLabel->text(), u"signature valid (HS256)"_s);
+    QTest::keyClick(child<QLineEdit>(u"secretEdit"_s), Qt::Key_Backspace);
+    QVERIFY(signatureLabel->text().startsWith(u"signature INVALID"_s));
+}
+
+void tst_DeliveryInspector::saveAsJsonWritesTheListedDeliveries()
+{
+    postAndWait(1, message(1, u"request.create"_s));
+    postAndWait(2, message(2, u"task.update"_s));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fileName = dir.filePath(u"deliveries.json"_s);
+    QString error;
+    QVERIFY2(m_inspector->saveAsJson(fileName, &error), qPrintable(error));
+
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.at(0).toObject().value(u"path"_s).toString(), u"/webhooks/1"_s);
+    QCOMPARE(array.at(1).toObject().value(u"method"_s).toString(), u"POST"_s);
+    QVERIFY(array.at(1).toObject().value(u"body"_s).toString().contains(u"task.update"_s));
+
+    QVERIFY(!m_inspector->saveAsJson(dir.filePath(u"missing/dir/x.json"_s), &error));
+    QVERIFY(error.contains(u"missing"_s));
+}
+
+void tst_DeliveryInspector::copyPutsTheDeliveryOnTheClipboard()
+{
+    postAndWait(4, message(4, u"request.create"_s));
+    child<QPushButton>(u"copyButton"_s)->click();
+    const QJsonObject copied
+            = QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object();
+    QCOMPARE(copied.value(u"path"_s).toString(), u"/webhooks/4"_s);
+    QVERIFY(copied.value(u"body"_s).toString().contains(u"request.create"_s));
+}
+
+QTEST_MAIN(tst_DeliveryInspector)
+#include "tst_DeliveryInspector.moc"

@@ -1,0 +1,547 @@
+#include "models/ProfileStore.h"
+#include "models/TokenStore.h"
+#include "models/WebhookFilterProxyModel.h"
+#include "models/WebhookTableModel.h"
+#include "models/api/ApiClient.h"
+#include "models/api/WebhookService.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
+#include "views/ExportDialog.h"
+#include "views/MainWindow.h"
+#include "views/MessageBanner.h"
+#include "views/RecentlyDeletedDialog.h"
+#include "views/WebhookDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+// The main window against in-process sandboxes: loading, filters, actions, export,
+// profiles, errors and shortcuts.
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void loadsEveryWebhookWithCounts();
+    void textAndStateFilters();
+    void keyboardShortcuts();
+    void enterInSearchDoesNotOpenEditor();
+    void enterInTableOpensEditor();
+    void deleteThenRecreate();
+    void testAndDisableSelection();
+    void exportSelectedRows();
+    void profileMenuSwitchesAccounts();
+    void networkErrorKeepsStaleList();
+    void unauthorizedAsksForToken();
+    void forbiddenExplainsAdministrators();
+    void layoutIsRemembered();
+
+private:
+    std::unique_ptr<SandboxServer> startSandbox(int seed, const QString &nonAdminToken = {});
+    ConnectionProfile profileFor(const SandboxServer &server, const QString &name) const;
+    void createWindow();
+    void connectTo(const ConnectionProfile &profile, const QString &token);
+    void selectRows(const QList<int> &rows);
+    QAction *action(const char *name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<WebhookService> m_service;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+std::unique_ptr<SandboxServer> tst_MainWindow::startSandbox(int seed, const QString &nonAdminToken)
+{
+    SandboxOptions options;
+    options.seed = seed;
+    options.burstLimit = 0;
+    options.nonAdminToken = nonAdminToken;
+    auto server = std::make_unique<SandboxServer>(options);
+    QString error;
+    if (!server->start(&error))
+        qWarning("sandbox did not start: %s", qPrintable(error));
+    return server;
+}
+
+ConnectionProfile tst_MainWindow::profileFor(const SandboxServer &server, const QString &name) const
+{
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.serviceUrl = server.baseUrl();
+    profile.account = server.options().account;
+    return profile;
+}
+
+void tst_MainWindow::init()
+{
+    // Unexpected warnings fail; the offscreen platform's notes about window features are
+    // expected.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support).*")));
+    m_sandbox = startSandbox(40);
+    QVERIFY(m_sandbox->isListening());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setRetryBackoffMs(10);
+    m_client->setMaxAttempts(1);
+    m_service = std::make_unique<WebhookService>(m_client.get());
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
+    m_settings->clear();
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_tokens = std::make_unique<TokenStore>(QStringLiteral("HookbenchTest"));
+    m_tokens->setSessionOnly(true);
+    createWindow();
+}
+
+void tst_MainWindow::createWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_service.get(), m_profiles.get(), m_tokens.get(),
+                                            m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_tokens.reset();
+    m_profiles.reset();
+    m_settings.reset();
+    m_service.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+void tst_MainWindow::connectTo(const ConnectionProfile &profile, const QString &token)
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    m_window->useProfile(profile, token);
+    QVERIFY(finished.wait(10000));
+}
+
+void tst_MainWindow::selectRows(const QList<int> &rows)
+{
+    QTableView *table = m_window->tableView();
+    table->clearSelection();
+    for (int row : rows) {
+        table->selectionModel()->select(m_window->proxyModel()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    table->selectionModel()->setCurrentIndex(m_window->proxyModel()->index(rows.first(), 0),
+                                             QItemSelectionModel::NoUpdate);
+}
+
+QAction *tst_MainWindow::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void tst_MainWindow::loadsEveryWebhookWithCounts()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    QCOMPARE(m_window->tableModel()->rowCount(), 40);
+    int disabled = 0;
+    for (const Webhook &webhook : m_sandbox->store()->webhooks())
+        disabled += webhook.disabled ? 1 : 0;
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QCOMPARE(counts->text(), QStringLiteral("40 webhooks, %1 disabled").arg(disabled));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Local")));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("progressBox"))->isVisible());
+    // Columns were fitted to what is in view, within bounds.
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    QVERIFY(header->sectionSize(WebhookTableModel::UriColumn) <= 400);
+    QVERIFY(header->sectionSize(WebhookTableModel::NameColumn) >= 40);
+}
+
+void tst_MainWindow::textAndStateFilters()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    const Webhook target = m_sandbox->store()->webhooks().at(3);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, target.uri.toUpper()); // case-insensitive
+    QVERIFY(m_window->proxyModel()->rowCount() >= 1);
+    QVERIFY(m_window->proxyModel()->rowCount() < 40);
+    for (int row = 0; row < m_window->proxyModel()->rowCount(); ++row) {
+        const auto webhook = m_window->proxyModel()
+                                     ->index(row, 0)
+                                     .data(WebhookTableModel::WebhookRole)
+                                     .value<Webhook>();
+        QVERIFY(webhook.uri.contains(target.uri, Qt::CaseInsensitive));
+    }
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY2(counts->text().contains(QStringLiteral("shown")), qPrintable(counts->text()));
+    search->clear();
+    QCOMPARE(m_window->proxyModel()->rowCount(), 40);
+
+    auto *state = m_window->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+    state->setCurrentIndex(state->findData(int(WebhookState::Disabled)));
+    const int disabled = m_window->tableModel()->disabledCount();
+    QVERIFY(disabled > 0);
+    QCOMPARE(m_window->proxyModel()->rowCount(), disabled);
+    state->setCurrentIndex(state->findData(int(WebhookState::Enabled)));
+    QCOMPARE(m_window->proxyModel()->rowCount(), 40 - disabled);
+
+    auto *group = m_window->findChild<QComboBox *>(QStringLiteral("eventGroupCombo"));
+    state->setCurrentIndex(0);
+    group->setCurrentIndex(group->findData(EventCatalog::groupOf(target.event)));
+    QVERIFY(m_window->proxyModel()->rowCount() >= 1);
+    for (int row = 0; row < m_window->proxyModel()->rowCount(); ++row) {
+        const QString event = m_window->proxyModel()
+                                      ->index(row, WebhookTableModel::EventColumn)
+                                      .data()
+                                      .toString();
+        QCOMPARE(EventCatalog::groupOf(event), EventCatalog::groupOf(target.event));
+    }
+}
+
+void tst_MainWindow::keyboardShortcuts()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    m_window->activateWindow();
+    m_window->tableView()->setFocus();
+
+    // Ctrl+F focuses the search field.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->hasFocus());
+
+    // F5 reloads the list.
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    const int requests = m_sandbox->requestCount();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(m_sandbox->requestCount() > requests);
+
+    // Ctrl+N opens the editor for a new webhook.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<WebhookDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->original().isNew());
+    delete dialog;
+
+    // Ctrl+T tests the selection.
+    selectRows({0});
+    m_window->tableView()->setFocus();
+    QSignalSpy done(m_window.get(), &MainWindow::actionsFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(done.wait(10000));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Test sent")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Del in the table asks before deleting; Escape keeps the webhook.
+    QApplication::setActiveWindow(m_window.get());
+    m_window->tableView()->setFocus();
+    QTRY_VERIFY(m_window->tableView()->hasFocus());
+    QTest::keyClick(m_window->tableView(), Qt::Key_Delete);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(QStringLiteral("Recently Deleted")));
+    box->reject();
+    QCOMPARE(m_sandbox->store()->count(), 40);
+
+    // The shortcuts are the standard ones.
+    QCOMPARE(action("newAction")->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(action("exportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(action("editAction")->shortcut(), QKeySequence(Qt::Key_F2));
+    QCOMPARE(action("quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
+}
+
+void tst_MainWindow::enterInSearchDoesNotOpenEditor()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    selectRows({0});
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("request"));
+    QTest::keyClick(search, Qt::Key_Return);
+    // Opening the editor starts with a status message and a request; neither happened.
+    QVERIFY(!m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Opening")));
+    QVERIFY(m_window->findChild<WebhookDialog *>() == nullptr);
+    QVERIFY(m_window->tableView()->hasFocus()); // Enter moves to the results
+}
+
+void tst_MainWindow::enterInTableOpensEditor()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    selectRows({2});
+    const Webhook chosen = m_window->selectedWebhooks().first();
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window->tableView(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<WebhookDialog *>() != nullptr, 10000);
+    auto *dialog = m_window->findChild<WebhookDialog *>();
+    QCOMPARE(dialog->original().id, chosen.id);
+    // The editor has every field, the description included (not in the list's fields).
+    QCOMPARE(dialog->original().description, m_sandbox->store()->find(chosen.id)->description);
+}
+
+void tst_MainWindow::deleteThenRecreate()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    selectRows({0, 1});
+    const WebhookList chosen = m_window->selectedWebhooks();
+    QCOMPARE(chosen.size(), 2);
+    action("deleteAction")->trigger();
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(chosen.at(0).displayName()));
+    QVERIFY(box->informativeText().contains(chosen.at(1).displayName()));
+    QSignalSpy done(m_window.get(), &MainWindow::actionsFinished);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
+                      Qt::LeftButton);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(m_sandbox->store()->count(), 38);
+    QVERIFY(!m_sandbox->store()->find(chosen.at(0).id));
+    QCOMPARE(m_window->tableModel()->rowCount(), 38);
+    QCOMPARE(m_window->recentlyDeleted().size(), 2);
+    QVERIFY(action("recentlyDeletedAction")->isEnabled());
+
+    action("recentlyDeletedAction")->trigger();
+    auto *deleted = m_window->findChild<RecentlyDeletedDialog *>();
+    QVERIFY(deleted);
+    auto *list = deleted->findChild<QTreeWidget *>(QStringLiteral("deletedList"));
+    QCOMPARE(list->topLevelItemCount(), 2);
+    list->topLevelItem(0)->setSelected(true);
+    const Webhook again = deleted->selectedWebhooks().first();
+    QTest::mouseClick(deleted->findChild<QPushButton *>(QStringLiteral("recreateButton")),
+                      Qt::LeftButton);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(m_sandbox->store()->count(), 39);
+    QCOMPARE(m_window->tableModel()->rowCount(), 39);
+    QCOMPARE(m_window->recentlyDeleted().size(), 1);
+    const Webhook recreated = m_sandbox->store()->webhooks().last();
+    QVERIFY(recreated.id != again.id);
+    QCOMPARE(recreated.uri, again.uri);
+    QCOMPARE(recreated.event, again.event);
+    QCOMPARE(recreated.description, again.description);
+}
+
+void tst_MainWindow::testAndDisableSelection()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    auto *state = m_window->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+    state->setCurrentIndex(state->findData(int(WebhookState::Enabled)));
+    selectRows({0, 1, 2});
+    const WebhookList chosen = m_window->selectedWebhooks();
+    QVERIFY(action("disableAction")->isEnabled());
+    QSignalSpy done(m_window.get(), &MainWindow::actionsFinished);
+    action("testAction")->trigger();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Test sent to 3 webhooks."));
+
+    action("disableAction")->trigger();
+    QVERIFY(done.wait(10000));
+    for (const Webhook &webhook : chosen)
+        QVERIFY(m_sandbox->store()->find(webhook.id)->disabled);
+    // Disabled rows leave the "Enabled" filter.
+    for (int row = 0; row < m_window->proxyModel()->rowCount(); ++row) {
+        QVERIFY(!m_window->proxyModel()
+                         ->index(row, 0)
+                         .data(WebhookTableModel::DisabledRole)
+                         .toBool());
+    }
+}
+
+// Splits RFC 4180 text into records of cells (quoted cells may hold commas and line breaks).
+static QList<QStringList> readCsv(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> records;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(cell);
+            cell.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record.append(cell);
+            records.append(record);
+            record.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return records;
+}
+
+void tst_MainWindow::exportSelectedRows()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    selectRows({1, 3, 5});
+    const WebhookList chosen = m_window->selectedWebhooks();
+    action("exportAction")->trigger();
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    auto *selected = dialog->findChild<QRadioButton *>(QStringLiteral("exportSelectedRadio"));
+    QVERIFY(selected->isChecked()); // several rows selected: the natural choice
+    const QString file = m_dir.filePath(QStringLiteral("selected.csv"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))->setText(file);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<ExportDialog *>() || !dialog->isVisible());
+
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = readCsv(csv.readAll());
+    QCOMPARE(records.size(), 4); // the header and three records
+    QCOMPARE(records.first().mid(0, 4),
+             QStringList({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("event"),
+                          QStringLiteral("uri")}));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(records.at(i + 1).at(0), QString::number(chosen.at(i).id));
+        QCOMPARE(records.at(i + 1).at(2), chosen.at(i).event);
+    }
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("selected.csv")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("3 webhooks")));
+}
+
+void tst_MainWindow::profileMenuSwitchesAccounts()
+{
+    std::unique_ptr<SandboxServer> other = startSandbox(7);
+    m_profiles->save(profileFor(*m_sandbox, QStringLiteral("Alpha")));
+    m_profiles->save(profileFor(*other, QStringLiteral("Beta")));
+    m_tokens->setSessionToken(QStringLiteral("Alpha"), m_sandbox->options().token);
+    m_tokens->setSessionToken(QStringLiteral("Beta"), other->options().token);
+    m_profiles->setCurrentName(QStringLiteral("Alpha"));
+    m_window.reset();
+    createWindow();
+
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    m_window->connectToCurrentProfile();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->currentProfile().name, QStringLiteral("Alpha"));
+    QCOMPARE(m_window->tableModel()->rowCount(), 40);
+
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("profileMenu"));
+    QAction *beta = nullptr;
+    for (QAction *entry : menu->actions()) {
+        if (entry->data().toString() == u"Beta")
+            beta = entry;
+    }
+    QVERIFY(beta);
+    beta->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->currentProfile().name, QStringLiteral("Beta"));
+    QCOMPARE(m_window->tableModel()->rowCount(), 7);
+    QVERIFY(beta->isChecked());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Beta")));
+    QCOMPARE(m_profiles->currentName(), QStringLiteral("Beta"));
+}
+
+void tst_MainWindow::networkErrorKeepsStaleList()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    m_sandbox->stop();
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    action("refreshAction")->trigger();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(m_window->tableModel()->rowCount(), 40); // the last good list stays
+    QVERIFY(m_window->tableModel()->isStale());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
+    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->level(), MessageBanner::Level::Error);
+    auto *retry = banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(retry->text().remove(u'&'), QStringLiteral("Retry"));
+
+    // Retry once the service is back: the banner and the stale mark go.
+    QVERIFY(m_sandbox->start());
+    m_client->setProfile(profileFor(*m_sandbox, QStringLiteral("Local")),
+                         m_sandbox->options().token);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!m_window->tableModel()->isStale());
+    QVERIFY(!banner->isVisible());
+}
+
+void tst_MainWindow::unauthorizedAsksForToken()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), QStringLiteral("wrong-token"));
+    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("new token")), qPrintable(banner->text()));
+    auto *button = banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
+    QCOMPARE(button->text().remove(u'&'), QStringLiteral("Enter Token…"));
+    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+}
+
+void tst_MainWindow::forbiddenExplainsAdministrators()
+{
+    m_sandbox = startSandbox(3, QStringLiteral("agent-token"));
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), QStringLiteral("agent-token"));
+    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("account administrators")),
+             qPrintable(banner->text()));
+}
+
+void tst_MainWindow::layoutIsRemembered()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    m_window->tableView()->sortByColumn(WebhookTableModel::IdColumn, Qt::DescendingOrder);
+    header->resizeSection(WebhookTableModel::EventColumn, 233);
+    m_window->close();
+    QVERIFY(m_settings->contains(QStringLiteral("mainWindow/header")));
+    m_window.reset();
+    createWindow();
+    header = m_window->tableView()->horizontalHeader();
+    QCOMPARE(header->sectionSize(WebhookTableModel::EventColumn), 233);
+    QCOMPARE(header->sortIndicatorSection(), int(WebhookTableModel::IdColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

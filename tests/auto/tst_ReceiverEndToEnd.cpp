@@ -1,0 +1,189 @@
+// The sandbox test-fires a webhook that points at this machine: the delivery must arrive in
+// the in-process receiver and inspector, and in `hookbench-cli listen --format json`.
+#include "models/receiver/DeliveryReceiver.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
+#include "views/DeliveryInspector.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class tst_ReceiverEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void testFireArrivesInTheInspector();
+    void failingReceiverSetsLastError();
+    void testFireArrivesInListen();
+
+private:
+    qint64 addWebhook(const QString &uri);
+    int testFire(qint64 webhookId);
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+void tst_ReceiverEndToEnd::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_sandbox = std::make_unique<SandboxServer>(SandboxOptions());
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+}
+
+void tst_ReceiverEndToEnd::cleanup()
+{
+    m_sandbox.reset();
+    m_network.reset();
+}
+
+qint64 tst_ReceiverEndToEnd::addWebhook(const QString &uri)
+{
+    Webhook webhook;
+    webhook.name = u"Receiver end to end"_s;
+    webhook.event = u"request.update"_s;
+    webhook.uri = uri;
+    return m_sandbox->store()->add(webhook).id;
+}
+
+// POST /v1/webhooks/:id/test as a client would; returns the HTTP status.
+int tst_ReceiverEndToEnd::testFire(qint64 webhookId)
+{
+    QUrl url = m_sandbox->baseUrl();
+    url.setPath(url.path() + u"/webhooks/%1/test"_s.arg(webhookId));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(20000);
+    request.setRawHeader("Authorization", "Bearer sandbox-token");
+    request.setRawHeader("X-4me-Account", "wdc");
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, QByteArray()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return 0;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+void tst_ReceiverEndToEnd::testFireArrivesInTheInspector()
+{
+    DeliveryReceiver receiver;
+    QVERIFY(receiver.listen());
+    DeliveryInspector inspector(&receiver);
+    QSignalSpy arrived(&inspector, &DeliveryInspector::expectedDeliveryArrived);
+    QSignalSpy missing(&inspector, &DeliveryInspector::expectedDeliveryMissing);
+    QSignalSpy delivered(m_sandbox.get(), &SandboxServer::delivered);
+
+    const qint64 id = addWebhook(u"http://127.0.0.1:1/not-yet"_s);
+    Webhook webhook = *m_sandbox->store()->find(id);
+    webhook.uri = receiver.receiverUrlFor(id);
+    QVERIFY(m_sandbox->store()->update(webhook));
+
+    inspector.expectDelivery(id);
+    QCOMPARE(testFire(id), 204);
+    QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 1, 10000);
+    QCOMPARE(arrived.at(0).at(0).toLongLong(), id);
+    QCOMPARE(missing.size(), 0);
+
+    QCOMPARE(receiver.deliveries().size(), 1);
+    const Delivery &delivery = receiver.deliveries().constFirst();
+    QCOMPARE(delivery.objectId, 12345);
+    QCOMPARE(delivery.webhookId, id);
+    QCOMPARE(delivery.event, u"request.update"_s);
+    QCOMPARE(delivery.accountId, u"wdc"_s);
+    QCOMPARE(delivery.path, DeliveryReceiver::pathFor(id));
+    QVERIFY(delivery.headerValue("User-Agent").startsWith("4me/1.0"));
+
+    const QAbstractItemModel *list = inspector.findChild<QTreeView *>(u"deliveryList"_s)->model();
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0, 3).data().toString(), u"12345"_s);
+    QCOMPARE(inspector.currentDelivery().objectId, 12345);
+    // The sandbox saw the receiver's 200 (and leaves last_error empty).
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
+    QCOMPARE(delivered.at(0).at(1).toString(), QString());
+    QVERIFY(m_sandbox->store()->find(id)->lastError.isEmpty());
+}
+
+void tst_ReceiverEndToEnd::failingReceiverSetsLastError()
+{
+    DeliveryReceiver receiver;
+    QVERIFY(receiver.listen());
+    receiver.setResponseStatus(500);
+    const qint64 id = addWebhook(receiver.receiverUrlFor(1));
+    QSignalSpy delivered(m_sandbox.get(), &SandboxServer::delivered);
+
+    QCOMPARE(testFire(id), 204);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
+    QCOMPARE(receiver.deliveries().constFirst().status, 500);
+    QVERIFY2(m_sandbox->store()->find(id)->lastError.startsWith(u"500"_s),
+             qPrintable(m_sandbox->store()->find(id)->lastError));
+
+    receiver.setResponseStatus(200);
+    QCOMPARE(testFire(id), 204);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 10000);
+    QVERIFY(m_sandbox->store()->find(id)->lastError.isEmpty());
+}
+
+void tst_ReceiverEndToEnd::testFireArrivesInListen()
+{
+    const QString program = QStringLiteral(HB_BINARY_DIR "/bin/hookbench-cli");
+    QVERIFY2(QFile::exists(program), qPrintable(program));
+    QProcess listen;
+    QByteArray output;
+    connect(&listen, &QProcess::readyReadStandardOutput, this,
+            [&] { output += listen.readAllStandardOutput(); });
+    listen.start(program, {u"listen"_s, u"--port"_s, u"0"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(listen.waitForStarted(10000), qPrintable(listen.errorString()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains('\n'), 10000);
+    const QString firstLine = QString::fromUtf8(output.left(output.indexOf('\n')));
+    const QRegularExpressionMatch match
+            = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+/)$"_s)
+                      .match(firstLine);
+    QVERIFY2(match.hasMatch(), qPrintable(firstLine));
+    output.remove(0, output.indexOf('\n') + 1);
+
+    const qint64 id = addWebhook(match.captured(1) + u"hooks/e2e"_s);
+    QSignalSpy delivered(m_sandbox.get(), &SandboxServer::delivered);
+    QCOMPARE(testFire(id), 204);
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains('\n'), 10000);
+
+    const QByteArray line = output.left(output.indexOf('\n'));
+    QJsonParseError error;
+    const QJsonObject delivery = QJsonDocument::fromJson(line, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+    QCOMPARE(delivery.value(u"method"_s).toString(), u"POST"_s);
+    QCOMPARE(delivery.value(u"path"_s).toString(), u"/hooks/e2e"_s);
+    QVERIFY(delivery.value(u"headers"_s)
+                    .toObject()
+                    .value(u"Content-Type"_s)
+                    .toString()
+                    .startsWith(u"application/json"_s));
+    const QJsonObject message
+            = QJsonDocument::fromJson(delivery.value(u"body"_s).toString().toUtf8()).object();
+    QCOMPARE(message.value(u"object_id"_s).toInteger(), 12345);
+    QCOMPARE(message.value(u"webhook_id"_s).toInteger(), id);
+
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
+    QCOMPARE(delivered.at(0).at(1).toString(), QString());
+
+    listen.terminate(); // SIGTERM: listen ends cleanly
+    QVERIFY(listen.waitForFinished(10000));
+    QCOMPARE(listen.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(listen.exitCode(), 0);
+}
+
+QTEST_MAIN(tst_ReceiverEndToEnd)
+#include "tst_ReceiverEndToEnd.moc"

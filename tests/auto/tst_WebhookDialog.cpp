@@ -1,0 +1,375 @@
+#include "models/EventCatalog.h"
+#include "models/WebhookValidator.h"
+#include "models/api/ApiClient.h"
+#include "models/api/WebhookService.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
+#include "views/EventPicker.h"
+#include "views/WebhookDialog.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// The webhook editor against the in-process sandbox.
+class tst_WebhookDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void privateHost_data();
+    void privateHost();
+    void validatesAsYouType_data();
+    void validatesAsYouType();
+    void emptyFormShowsErrorsWithoutRequest();
+    void descriptionCounterCountsBytes();
+    void newWebhookStartsDisabled();
+    void editSavesChangedFields();
+    void legacyEventOfferedOnlyWhenPresent();
+    void serverFieldErrorsAppearBesideFields();
+    void failedSaveKeepsInput();
+    void testSavesFirstThenSendsTest();
+    void unsavedChangesAskBeforeClosing();
+
+private:
+    WebhookDialog *openDialog(const Webhook &webhook);
+    template<typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    void fillNewWebhook(WebhookDialog *dialog, const QString &uri);
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<WebhookService> m_service;
+    QPointer<WebhookDialog> m_dialog;
+};
+
+void tst_WebhookDialog::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_WebhookDialog::init()
+{
+    // Unexpected warnings fail; the offscreen platform's notes about window features are
+    // expected.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support).*")));
+    SandboxOptions options;
+    options.seed = 5;
+    options.burstLimit = 0;
+    m_sandbox = std::make_unique<SandboxServer>(options);
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setRetryBackoffMs(10);
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Sandbox");
+    profile.serviceUrl = m_sandbox->baseUrl();
+    profile.account = options.account;
+    profile.sandbox = true;
+    m_client->setProfile(profile, options.token);
+    m_service = std::make_unique<WebhookService>(m_client.get());
+}
+
+void tst_WebhookDialog::cleanup()
+{
+    delete m_dialog;
+    m_service.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+WebhookDialog *tst_WebhookDialog::openDialog(const Webhook &webhook)
+{
+    m_dialog = new WebhookDialog(m_service.get(), EventCatalog::builtIn(), webhook);
+    m_dialog->open();
+    return m_dialog;
+}
+
+void tst_WebhookDialog::fillNewWebhook(WebhookDialog *dialog, const QString &uri)
+{
+    auto *picker = child<EventPicker>(dialog, "eventPicker");
+    picker->setEvent(QStringLiteral("request.create"));
+    auto *uriEdit = child<QLineEdit>(dialog, "uriEdit");
+    uriEdit->clear();
+    QTest::keyClicks(uriEdit, uri);
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Ticket sync"));
+}
+
+void tst_WebhookDialog::privateHost_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("isPrivate");
+    QTest::newRow("public name") << QStringLiteral("hooks.example.com") << false;
+    QTest::newRow("public address") << QStringLiteral("8.8.8.8") << false;
+    QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+    QTest::newRow("localhost upper case") << QStringLiteral("LocalHost") << true;
+    QTest::newRow("loopback 127/8") << QStringLiteral("127.10.0.1") << true;
+    QTest::newRow("10/8") << QStringLiteral("10.1.2.3") << true;
+    QTest::newRow("172.16/12 inside") << QStringLiteral("172.31.255.1") << true;
+    QTest::newRow("172.32 outside") << QStringLiteral("172.32.0.1") << false;
+    QTest::newRow("192.168/16") << QStringLiteral("192.168.1.10") << true;
+    QTest::newRow("ipv6 loopback") << QStringLiteral("::1") << true;
+    QTest::newRow("ipv6 bracketed") << QStringLiteral("[::1]") << true;
+    QTest::newRow("ipv6 unique local") << QStringLiteral("fd12:3456::1") << true;
+    QTest::newRow("ipv6 public") << QStringLiteral("2001:4860:4860::8888") << false;
+    QTest::newRow("mDNS .local") << QStringLiteral("printer.local") << true;
+    QTest::newRow(".internal") << QStringLiteral("automation.example.internal") << true;
+    QTest::newRow("local-looking public") << QStringLiteral("localhost.example.com") << false;
+    QTest::newRow("mapped private") << QStringLiteral("::ffff:192.168.0.1") << true;
+}
+
+void tst_WebhookDialog::privateHost()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, isPrivate);
+    QCOMPARE(WebhookDialog::isPrivateHost(host), isPrivate);
+}
+
+void tst_WebhookDialog::validatesAsYouType_data()
+{
+    QTest::addColumn<QString>("widget");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("fragment"); // empty: the label is hidden
+
+    QTest::newRow("uri fine") << QStringLiteral("uriEdit") << QStringLiteral("https://a.example/x")
+                              << QStringLiteral("uriError") << QString();
+    QTest::newRow("uri relative") << QStringLiteral("uriEdit") << QStringLiteral("/hooks")
+                                  << QStringLiteral("uriError") << QStringLiteral("absolute");
+    QTest::newRow("uri ftp") << QStringLiteral("uriEdit") << QStringLiteral("ftp://a.example/")
+                             << QStringLiteral("uriError") << QStringLiteral("https://");
+    QTest::newRow("uri localhost warns")
+            << QStringLiteral("uriEdit") << QStringLiteral("https://localhost:8080/in")
+            << QStringLiteral("uriWarning") << QStringLiteral("cannot be reached");
+    QTest::newRow("uri private range warns")
+            << QStringLiteral("uriEdit") << QStringLiteral("https://192.168.1.5/in")
+            << QStringLiteral("uriWarning") << QStringLiteral("192.168.1.5");
+    QTest::newRow("uri public no warning")
+            << QStringLiteral("uriEdit") << QStringLiteral("https://hooks.example.com/in")
+            << QStringLiteral("uriWarning") << QString();
+    QTest::newRow("mail fine") << QStringLiteral("mailExceptionsToEdit")
+                               << QStringLiteral("ops@example.com, dev@example.org")
+                               << QStringLiteral("mailExceptionsToError") << QString();
+    QTest::newRow("mail invalid") << QStringLiteral("mailExceptionsToEdit")
+                                  << QStringLiteral("ops@example.com, nope")
+                                  << QStringLiteral("mailExceptionsToError")
+                                  << QStringLiteral("“nope”");
+}
+
+void tst_WebhookDialog::validatesAsYouType()
+{
+    QFETCH(QString, widget);
+    QFETCH(QString, text);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, fragment);
+    WebhookDialog *dialog = openDialog(Webhook());
+    auto *edit = dialog->findChild<QLineEdit *>(widget);
+    QVERIFY(edit);
+    QTest::keyClicks(edit, text);
+    auto *label = dialog->findChild<QLabel *>(errorLabel);
+    QVERIFY(label);
+    if (fragment.isEmpty()) {
+        QVERIFY2(label->isHidden(), qPrintable(label->text()));
+    } else {
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(fragment), qPrintable(label->text()));
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+}
+
+void tst_WebhookDialog::emptyFormShowsErrorsWithoutRequest()
+{
+    const int before = m_sandbox->requestCount();
+    WebhookDialog *dialog = openDialog(Webhook());
+    QSignalSpy saved(dialog, &WebhookDialog::saved);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, "eventError")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "uriError")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "uriError")->text().contains(QStringLiteral("Enter the URI")));
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(m_sandbox->requestCount(), before);
+}
+
+void tst_WebhookDialog::descriptionCounterCountsBytes()
+{
+    WebhookDialog *dialog = openDialog(Webhook());
+    auto *description = child<QPlainTextEdit>(dialog, "descriptionEdit");
+    auto *counter = child<QLabel>(dialog, "descriptionCounter");
+    QCOMPARE(counter->text(), QStringLiteral("0 / 65,536 bytes"));
+    description->setPlainText(QString(1234, u'a'));
+    QCOMPARE(counter->text(), QStringLiteral("1,234 / 65,536 bytes"));
+    description->setPlainText(QStringLiteral("één")); // 5 bytes of UTF-8
+    QCOMPARE(counter->text(), QStringLiteral("5 / 65,536 bytes"));
+    description->setPlainText(QString(WebhookValidator::MaxDescriptionBytes + 1, u'x'));
+    QVERIFY(child<QLabel>(dialog, "descriptionError")->isVisible());
+}
+
+void tst_WebhookDialog::newWebhookStartsDisabled()
+{
+    WebhookDialog *dialog = openDialog(Webhook());
+    QVERIFY(child<QCheckBox>(dialog, "disabledCheckBox")->isChecked());
+    QVERIFY(child<QLabel>(dialog, "workflowHint")->isVisible());
+    const qsizetype before = m_sandbox->store()->count();
+    fillNewWebhook(dialog, QStringLiteral("https://hooks.example.com/in"));
+    QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->placeholderText(),
+             QStringLiteral("request.create"));
+    QSignalSpy saved(dialog, &WebhookDialog::saved);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QTRY_VERIFY(!m_dialog || !m_dialog->isVisible());
+    QCOMPARE(m_sandbox->store()->count(), before + 1);
+    const Webhook created = saved.first().first().value<Webhook>();
+    const Webhook *stored = m_sandbox->store()->find(created.id);
+    QVERIFY(stored);
+    QVERIFY(stored->disabled);
+    QCOMPARE(stored->name, QStringLiteral("Ticket sync"));
+    QCOMPARE(stored->uri, QStringLiteral("https://hooks.example.com/in"));
+}
+
+void tst_WebhookDialog::editSavesChangedFields()
+{
+    const Webhook original = m_sandbox->store()->webhooks().first();
+    WebhookDialog *dialog = openDialog(original);
+    QVERIFY(!child<QLabel>(dialog, "workflowHint")->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, "uriEdit")->text(), original.uri);
+    auto *name = child<QLineEdit>(dialog, "nameEdit");
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Renamed hook"));
+    QVERIFY(dialog->hasUnsavedChanges());
+    QSignalSpy saved(dialog, &WebhookDialog::saved);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    const Webhook *stored = m_sandbox->store()->find(original.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, QStringLiteral("Renamed hook"));
+    QCOMPARE(stored->uri, original.uri);
+    QCOMPARE(stored->event, original.event);
+    QCOMPARE(stored->description, original.description);
+}
+
+void tst_WebhookDialog::legacyEventOfferedOnlyWhenPresent()
+{
+    WebhookDialog *fresh = openDialog(Webhook());
+    const QStringList offeredForNew = child<EventPicker>(fresh, "eventPicker")->offeredEvents();
+    QVERIFY(offeredForNew.contains(QStringLiteral("request.create")));
+    QVERIFY(!offeredForNew.contains(QStringLiteral("change.create")));
+    QVERIFY(!offeredForNew.contains(QStringLiteral("webhook.verify")));
+    delete m_dialog;
+
+    Webhook legacy;
+    legacy.id = 77;
+    legacy.event = QStringLiteral("change.create");
+    legacy.uri = QStringLiteral("https://hooks.example.com/changes");
+    WebhookDialog *old = openDialog(legacy);
+    auto *picker = child<EventPicker>(old, "eventPicker");
+    QVERIFY(picker->offeredEvents().contains(QStringLiteral("change.create")));
+    QVERIFY(!picker->offeredEvents().contains(QStringLiteral("change.update")));
+    QCOMPARE(picker->event(), QStringLiteral("change.create"));
+    QVERIFY(child<QLabel>(old, "eventError")->isHidden());
+}
+
+void tst_WebhookDialog::serverFieldErrorsAppearBesideFields()
+{
+    // A webhook whose event the service no longer knows: the dialog leaves the unchanged
+    // event alone, the sandbox rejects the record with a 422 on "event".
+    Webhook odd;
+    odd.event = QStringLiteral("integration_instance.create");
+    odd.uri = QStringLiteral("https://hooks.example.com/old");
+    odd = m_sandbox->store()->add(odd);
+    WebhookDialog *dialog = openDialog(odd);
+    auto *name = child<QLineEdit>(dialog, "nameEdit");
+    QTest::keyClicks(name, QStringLiteral("Keep me"));
+    QSignalSpy saved(dialog, &WebhookDialog::saved);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    auto *eventError = child<QLabel>(dialog, "eventError");
+    QTRY_VERIFY_WITH_TIMEOUT(eventError->isVisible(), 10000);
+    QVERIFY2(eventError->text().contains(QStringLiteral("not included")),
+             qPrintable(eventError->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(name->text(), QStringLiteral("Keep me"));
+    QVERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+}
+
+void tst_WebhookDialog::failedSaveKeepsInput()
+{
+    WebhookDialog *dialog = openDialog(Webhook());
+    fillNewWebhook(dialog, QStringLiteral("https://hooks.example.com/in"));
+    child<QPlainTextEdit>(dialog, "descriptionEdit")->setPlainText(QStringLiteral("Line one\n"));
+    m_sandbox->stop(); // connection refused from now on
+    QSignalSpy saved(dialog, &WebhookDialog::saved);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    auto *formError = child<QLabel>(dialog, "formError");
+    QTRY_VERIFY_WITH_TIMEOUT(formError->isVisible(), 15000);
+    QVERIFY(!formError->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(child<EventPicker>(dialog, "eventPicker")->event(), QStringLiteral("request.create"));
+    QCOMPARE(child<QLineEdit>(dialog, "uriEdit")->text(),
+             QStringLiteral("https://hooks.example.com/in"));
+    QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Ticket sync"));
+    QCOMPARE(child<QPlainTextEdit>(dialog, "descriptionEdit")->toPlainText(),
+             QStringLiteral("Line one\n"));
+    QVERIFY(dialog->hasUnsavedChanges());
+}
+
+void tst_WebhookDialog::testSavesFirstThenSendsTest()
+{
+    WebhookDialog *dialog = openDialog(Webhook());
+    // A loopback port nobody listens on: the test message fails at the receiver, but the
+    // test request itself succeeds.
+    fillNewWebhook(dialog, QStringLiteral("http://127.0.0.1:9/in"));
+    QVERIFY(child<QLabel>(dialog, "uriWarning")->isVisible());
+    QSignalSpy saved(dialog, &WebhookDialog::saved);
+    QSignalSpy tested(dialog, &WebhookDialog::testSent);
+    QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(saved.count(), 1);
+    const Webhook created = saved.first().first().value<Webhook>();
+    QCOMPARE(tested.first().first().toLongLong(), created.id);
+    QVERIFY(m_sandbox->store()->find(created.id));
+    QVERIFY(child<QLabel>(dialog, "testStatus")->text().contains(QStringLiteral("Test sent")));
+    QVERIFY(dialog->isVisible()); // testing does not close the editor
+    QVERIFY(!dialog->hasUnsavedChanges());
+}
+
+void tst_WebhookDialog::unsavedChangesAskBeforeClosing()
+{
+    WebhookDialog *dialog = openDialog(Webhook());
+    QTest::keyClicks(child<QLineEdit>(dialog, "uriEdit"), QStringLiteral("https://x.example/"));
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_VERIFY(!m_dialog || !m_dialog->isVisible());
+    QCOMPARE(m_sandbox->store()->count(), 5);
+}
+
+QTEST_MAIN(tst_WebhookDialog)
+#include "tst_WebhookDialog.moc"

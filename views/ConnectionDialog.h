@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/ConnectionProfile.h"
+
+#include <QDialog>
+
+class ProfileStore;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class TokenStore;
+
+// Adds or edits one connection profile: name, service URL (a preset or a custom URL),
+// account, account header and API token. The profile goes to the ProfileStore, the token to
+// the TokenStore (the system keychain, or this session only where there is none). Open it
+// with open(); it deletes itself when closed.
+class ConnectionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+
+public:
+    // A `profile` without a name adds a new profile. The stores are not owned.
+    ConnectionDialog(ProfileStore *profiles, TokenStore *tokens, const ConnectionProfile &profile,
+                     QWidget *parent = nullptr);
+
+    // A line above the form, e.g. why the dialog opened ("enter a new token").
+    void setMessage(const QString &message);
+    void focusToken();
+
+    ConnectionProfile editedProfile() const;
+
+Q_SIGNALS:
+    // After the profile (and the token, when one was entered) are stored. `tokenNotice` is
+    // set when the token is kept for this session only.
+    void profileSaved(const ConnectionProfile &profile, const QString &previousName,
+                      const QString &tokenNotice);
+
+private:
+    void applyPreset();
+    QString validate() const;
+    void save();
+    void finishSave(const ConnectionProfile &profile, const QString &notice);
+    void setBusy(bool busy);
+
+    ProfileStore *m_profiles;
+    TokenStore *m_tokens;
+    ConnectionProfile m_original;
+
+    QLabel *m_message;
+    QLineEdit *m_name;
+    QComboBox *m_preset;
+    QLineEdit *m_url;
+    QLineEdit *m_account;
+    QComboBox *m_accountHeader;
+    QLineEdit *m_token;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};

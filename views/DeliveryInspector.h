@@ -1,0 +1,105 @@
+#pragma once
+
+#include "models/receiver/Delivery.h"
+#include "models/receiver/DeliveryDecoder.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <chrono>
+
+class DeliveryListModel;
+class DeliveryReceiver;
+class MessageBanner;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTabWidget;
+class QTimer;
+class QTreeView;
+
+// Shows what a DeliveryReceiver gets: a live, filterable list (time, webhook, event,
+// object_id, status answered) and the selected delivery's headers, body (pretty JSON,
+// form fields or raw) and signed-message claims. Sets the status and delay the receiver
+// answers with, so failures (404, 500, a timeout) can be rehearsed. Clear, Copy (the
+// selected delivery as JSON), Save as JSON (the listed deliveries), and Open callback for
+// a webhook.verify message.
+//
+// After a test-fire, expectDelivery() shows a notice when nothing arrives in time.
+// The receiver is not owned and must outlive the inspector.
+class DeliveryInspector final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryInspector)
+
+public:
+    static constexpr std::chrono::milliseconds DefaultExpectTimeout{10000};
+
+    explicit DeliveryInspector(DeliveryReceiver *receiver, QWidget *parent = nullptr);
+    ~DeliveryInspector() override;
+
+    DeliveryReceiver *receiver() const;
+
+    // Call after test-firing webhook `webhookId` (whose URI points at the receiver): when
+    // no delivery for it (by webhook_id or by the path receiverUrlFor() gives) arrives
+    // within expectTimeout(), a notice says so and expectedDeliveryMissing() is emitted.
+    void expectDelivery(qint64 webhookId);
+    std::chrono::milliseconds expectTimeout() const;
+    void setExpectTimeout(std::chrono::milliseconds timeout);
+
+    // The delivery selected in the list; a default Delivery (sequence 0) when none.
+    Delivery currentDelivery() const;
+
+    // Keys to verify signed ({"jwt": ...}) messages with; also editable in the widget.
+    void setVerificationKeys(const DeliveryDecoder::Keys &keys);
+    DeliveryDecoder::Keys verificationKeys() const;
+
+    // Writes the listed deliveries (the filter applies), oldest first, as a JSON array.
+    bool saveAsJson(const QString &fileName, QString *errorMessage = nullptr) const;
+
+Q_SIGNALS:
+    void expectedDeliveryArrived(qint64 webhookId);
+    void expectedDeliveryMissing(qint64 webhookId);
+
+private:
+    void buildUi();
+    void updateReceiverState();
+    void updateDetails();
+    void handleDeliveryReceived(const Delivery &delivery);
+    void showMissingNotice(qint64 webhookId);
+    void copyCurrent();
+    void chooseSaveFile();
+    void openCallback();
+    void clearAll();
+
+    QPointer<DeliveryReceiver> m_receiver;
+    DeliveryListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    std::chrono::milliseconds m_expectTimeout = DefaultExpectTimeout;
+    QHash<qint64, QTimer *> m_expected; // webhook id -> its deadline
+
+    QLabel *m_urlLabel = nullptr;
+    QSpinBox *m_statusSpin = nullptr;
+    QDoubleSpinBox *m_delaySpin = nullptr;
+    MessageBanner *m_notice = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QTreeView *m_list = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_bodyNote = nullptr;
+    QPlainTextEdit *m_bodyView = nullptr;
+    QPlainTextEdit *m_headersView = nullptr;
+    QLabel *m_signatureLabel = nullptr;
+    QPlainTextEdit *m_jwtView = nullptr;
+    QPlainTextEdit *m_publicKeyEdit = nullptr;
+    QLineEdit *m_secretEdit = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_openCallbackButton = nullptr;
+};

@@ -1,0 +1,133 @@
+#include "views/WebhookDetailsPane.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+QString timeText(const QString &serverText, const QDateTime &time)
+{
+    if (!time.isValid())
+        return serverText;
+    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+}
+} // namespace
+
+WebhookDetailsPane::WebhookDetailsPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    m_stack = new QStackedWidget(this);
+
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+    m_stack->addWidget(m_placeholder);
+
+    auto *page = new QWidget(this);
+    m_form = new QFormLayout;
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_name = addRow(tr("Name:"), QStringLiteral("detailsName"));
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    m_name->setFont(bold);
+    m_event = addRow(tr("Event:"), QStringLiteral("detailsEvent"));
+    m_uri = addRow(tr("URI:"), QStringLiteral("detailsUri"));
+    m_state = addRow(tr("State:"), QStringLiteral("detailsState"));
+    m_lastError = addRow(tr("Last error:"), QStringLiteral("detailsLastError"));
+    m_lastError->setAutoFillBackground(true);
+    m_lastError->setMargin(3);
+    QPalette errorPalette = m_lastError->palette();
+    errorPalette.setColor(QPalette::Window, QColor(0xfb, 0xe4, 0xe2));
+    errorPalette.setColor(QPalette::WindowText, QColor(0x8c, 0x1d, 0x18));
+    m_lastError->setPalette(errorPalette);
+    m_mailExceptionsTo = addRow(tr("Mail exceptions to:"), QStringLiteral("detailsMail"));
+    m_policy = addRow(tr("Webhook policy:"), QStringLiteral("detailsPolicy"));
+    m_source = addRow(tr("Source:"), QStringLiteral("detailsSource"));
+    m_id = addRow(tr("ID:"), QStringLiteral("detailsId"));
+    m_nodeId = addRow(tr("Node ID:"), QStringLiteral("detailsNodeId"));
+    m_created = addRow(tr("Created:"), QStringLiteral("detailsCreated"));
+    m_updated = addRow(tr("Updated:"), QStringLiteral("detailsUpdated"));
+
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("detailsDescription"));
+    m_description->setReadOnly(true);
+    m_description->setPlaceholderText(tr("No description"));
+    m_description->setFrameShape(QFrame::StyledPanel);
+
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addLayout(m_form);
+    pageLayout->addWidget(new QLabel(tr("Description:"), page));
+    pageLayout->addWidget(m_description, 1);
+    m_stack->addWidget(page);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_stack);
+    showPlaceholder(0);
+}
+
+QLabel *WebhookDetailsPane::addRow(const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_form->addRow(label, value);
+    return value;
+}
+
+void WebhookDetailsPane::setWebhook(const Webhook &webhook)
+{
+    m_webhook = webhook;
+    auto set = [this](QLabel *label, const QString &text) {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+        if (QWidget *rowLabel = m_form->labelForField(label))
+            rowLabel->setVisible(!text.isEmpty());
+    };
+    set(m_name, webhook.displayName());
+    set(m_event, webhook.event);
+    set(m_uri, webhook.redactedUri());
+    m_uri->setToolTip(tr("Credentials and query values are hidden; edit the webhook to see the "
+                         "whole URI."));
+    set(m_state, webhook.disabled ? tr("Disabled") : tr("Enabled"));
+    set(m_lastError, webhook.lastError);
+    set(m_mailExceptionsTo,
+        webhook.mailExceptionsTo.isEmpty() ? tr("Every account administrator")
+                                           : webhook.mailExceptionsTo);
+    QString policy;
+    if (webhook.webhookPolicyId != 0) {
+        policy = webhook.webhookPolicyName.isEmpty()
+                ? QString::number(webhook.webhookPolicyId)
+                : tr("%1 (id %2)").arg(webhook.webhookPolicyName).arg(webhook.webhookPolicyId);
+    }
+    set(m_policy, policy);
+    set(m_source,
+        webhook.source.isEmpty() && webhook.sourceId.isEmpty()
+                ? QString()
+                : tr("%1 %2").arg(webhook.source, webhook.sourceId).trimmed());
+    set(m_id, QString::number(webhook.id));
+    set(m_nodeId, webhook.nodeId);
+    set(m_created, timeText(webhook.createdAt, webhook.createdAtTime()));
+    set(m_updated, timeText(webhook.updatedAt, webhook.updatedAtTime()));
+    m_description->setPlainText(webhook.description);
+    m_stack->setCurrentIndex(1);
+}
+
+void WebhookDetailsPane::showPlaceholder(int count)
+{
+    m_webhook = Webhook();
+    m_placeholder->setText(count == 0 ? tr("Select a webhook to see its details.")
+                                      : tr("%n webhooks selected.", nullptr, count));
+    m_stack->setCurrentIndex(0);
+}

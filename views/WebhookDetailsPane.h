@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/Webhook.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+
+// Every field of the selected webhook, read-only. Server text is shown as plain text; the
+// URI without userinfo and secret query values; last_error stands out.
+class WebhookDetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookDetailsPane)
+
+public:
+    explicit WebhookDetailsPane(QWidget *parent = nullptr);
+
+    void setWebhook(const Webhook &webhook);
+    // Nothing or several rows selected: `count` is the number of selected rows.
+    void showPlaceholder(int count);
+    qint64 webhookId() const { return m_webhook.id; }
+
+private:
+    QLabel *addRow(const QString &label, const QString &objectName);
+
+    Webhook m_webhook;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QFormLayout *m_form;
+    QLabel *m_name;
+    QLabel *m_event;
+    QLabel *m_uri;
+    QLabel *m_state;
+    QLabel *m_lastError;
+    QLabel *m_mailExceptionsTo;
+    QLabel *m_policy;
+    QLabel *m_source;
+    QLabel *m_id;
+    QLabel *m_nodeId;
+    QLabel *m_created;
+    QLabel *m_updated;
+    QPlainTextEdit *m_description;
+};

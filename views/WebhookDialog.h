@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/EventCatalog.h"
+#include "models/FieldError.h"
+#include "models/Webhook.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+class EventPicker;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class WebhookService;
+struct ApiError;
+
+// Creates or edits one webhook. Validates as the user types, saves only the changed fields,
+// test-fires the webhook (saving it first when needed), keeps everything typed when a save
+// fails (422 field errors appear beside their fields) and asks before unsaved changes are
+// dropped. Open it with open(); it deletes itself when closed.
+class WebhookDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookDialog)
+
+public:
+    // `webhook` with id 0 creates a new webhook. The service is not owned.
+    WebhookDialog(WebhookService *service, const EventCatalog &catalog, const Webhook &webhook,
+                  QWidget *parent = nullptr);
+
+    Webhook original() const { return m_original; }
+    // The webhook as the form describes it now.
+    Webhook editedWebhook() const;
+    bool hasUnsavedChanges() const;
+
+    // True for hosts the internet cannot reach: localhost, loopback, private and link-local
+    // ranges (10/8, 172.16/12, 192.168/16, 169.254/16, fc00::/7, fe80::/10) and names such as
+    // *.local, *.internal or *.lan.
+    static bool isPrivateHost(const QString &host);
+
+    void reject() override;
+
+Q_SIGNALS:
+    void saved(const Webhook &webhook);
+    void testSent(qint64 webhookId);
+
+private:
+    QLabel *addMessageLabel(const QString &objectName);
+    void validateEvent();
+    void validateUri();
+    void validateDescription();
+    void validateMailExceptionsTo();
+    void updateButtons();
+    void updateTitle();
+    void clearServerErrors();
+    void showError(const ApiError &error);
+    void setBusy(bool busy);
+    void save(std::function<void()> then);
+    void saveAndClose();
+    void sendTest();
+    void fireTest();
+    bool validateAll();
+
+    WebhookService *m_service;
+    EventCatalog m_catalog;
+    Webhook m_original;
+    bool m_busy = false;
+
+    QLabel *m_hint;
+    QLabel *m_formError;
+    QLabel *m_lastError;
+    EventPicker *m_event;
+    QLabel *m_eventError;
+    QLineEdit *m_uri;
+    QLabel *m_uriError;
+    QLabel *m_uriWarning;
+    QLineEdit *m_name;
+    QLabel *m_nameError;
+    QPlainTextEdit *m_description;
+    QLabel *m_descriptionCounter;
+    QLabel *m_descriptionError;
+    QLineEdit *m_mailExceptionsTo;
+    QLabel *m_mailExceptionsToError;
+    QCheckBox *m_disabled;
+    QLabel *m_testStatus;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_saveButton;
+    QPushButton *m_testButton;
+    QHash<QString, QLabel *> m_fieldErrorLabels;
+};
