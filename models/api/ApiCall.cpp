@@ -164,6 +164,7 @@ void ApiCall::onReplyFinished()
             serverNow = QDateTime::currentDateTimeUtc();
         const int seconds = RetryAfter::seconds(response.header("Retry-After"), serverNow);
         qCInfo(lcApi) << m_requestPath << "rate limited; waiting" << seconds << "s";
+        m_client->pacer()->noteRateLimited();
         m_client->pacer()->pauseFor(qint64(seconds) * 1000);
         enqueue();
         return;

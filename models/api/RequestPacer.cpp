@@ -69,10 +69,21 @@ void RequestPacer::noteBudget(qint64 remaining, qint64 secondsUntilReset)
 
 void RequestPacer::release(Slot slot)
 {
-    if (slot == 0)
+    if (slot == 0 || !m_countFromAnswers)
         return;
-    m_slots[slot] = now();
+    const auto it = m_slots.find(slot);
+    if (it == m_slots.end())
+        return; // it left the window already
+    it->second = now();
     schedule();
+}
+
+void RequestPacer::noteRateLimited()
+{
+    if (m_countFromAnswers || m_burstLimit <= 0)
+        return;
+    qCInfo(lcApi) << "rate limited despite pacing; counting requests from their answers";
+    m_countFromAnswers = true;
 }
 
 void RequestPacer::prune(qint64 current)

