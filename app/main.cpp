@@ -1,14 +1,17 @@
 // hookbench: the desktop GUI. Composition root only: parse options, build objects, wire them.
+#include "app/FirstPaintReporter.h"
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
+#include "models/receiver/DeliveryReceiver.h"
 #include "views/Icons.h"
 #include "views/MainWindow.h"
 #include "views/SandboxLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -19,6 +22,8 @@
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hookbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));
@@ -66,12 +71,22 @@ int main(int argc, char *argv[])
     ProfileStore profiles(&settings);
     TokenStore tokens(QStringLiteral("Hookbench"));
 
+    // The built-in webhook receiver, on a free loopback port: what a test-fire delivers to
+    // it shows in the window's Deliveries panel.
+    DeliveryReceiver receiver;
+    receiver.listen();
+
     MainWindow window(&service, &profiles, &tokens, &settings);
+    window.setDeliveryReceiver(&receiver);
+    if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1)
+        window.installEventFilter(new FirstPaintReporter(sinceMain, &window));
     window.show();
 
     std::unique_ptr<SandboxLauncher> sandbox;
     if (parser.isSet(sandboxOption)) {
         sandbox = std::make_unique<SandboxLauncher>();
+        if (receiver.isListening())
+            sandbox->setReceiverUrl(receiver.baseUrl());
         QObject::connect(sandbox.get(), &SandboxLauncher::started, &window,
                          [&window](const QUrl &baseUrl) { window.useSandbox(baseUrl); });
         QObject::connect(sandbox.get(), &SandboxLauncher::failed, &window,

@@ -8,7 +8,9 @@
 #include "models/api/ApiClient.h"
 #include "models/api/ApiError.h"
 #include "models/api/WebhookService.h"
+#include "models/receiver/DeliveryReceiver.h"
 #include "views/ConnectionDialog.h"
+#include "views/DeliveryInspector.h"
 #include "views/ErrorText.h"
 #include "views/Icons.h"
 #include "views/MessageBanner.h"
@@ -25,6 +27,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -298,6 +301,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_fitColumnsAction);
     view->addAction(m_detailsPaneAction);
+    m_viewMenu = view;
 
     m_profileMenu = menuBar()->addMenu(tr("&Profile"));
     m_profileMenu->setObjectName(QStringLiteral("profileMenu"));
@@ -1179,9 +1183,48 @@ void MainWindow::openWebhookDialog(const Webhook &webhook)
         selectWebhook(saved.id);
         statusBar()->showMessage(tr("Saved “%1”.").arg(saved.displayName()), 8000);
     });
-    connect(dialog, &WebhookDialog::testSent, this,
-            [this](qint64) { statusBar()->showMessage(tr("Test sent."), 8000); });
+    connect(dialog, &WebhookDialog::testSent, this, [this, dialog](qint64) {
+        statusBar()->showMessage(tr("Test sent."), 8000);
+        expectDeliveryFor(dialog->editedWebhook());
+    });
+    if (m_receiver && m_receiver->isListening())
+        dialog->setLocalReceiverUrl(m_receiver->baseUrl());
     dialog->open();
+}
+
+void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)
+{
+    Q_ASSERT(receiver && !m_receiver);
+    m_receiver = receiver;
+    m_inspector = new DeliveryInspector(receiver, this);
+    m_inspector->setObjectName(QStringLiteral("deliveryInspector"));
+    m_deliveriesDock = new QDockWidget(tr("Deliveries"), this);
+    m_deliveriesDock->setObjectName(QStringLiteral("deliveriesDock"));
+    m_deliveriesDock->setWidget(m_inspector);
+    addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
+    if (!restoreDockWidget(m_deliveriesDock)) // where the user left it last time, or:
+        resizeDocks({m_deliveriesDock}, {240}, Qt::Vertical);
+
+    QAction *toggle = m_deliveriesDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("deliveriesAction"));
+    toggle->setText(tr("&Deliveries"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    toggle->setToolTip(tr("Show the messages that arrive at Hookbench's built-in receiver"));
+    m_viewMenu->addAction(toggle);
+    connect(m_inspector, &DeliveryInspector::expectedDeliveryArrived, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("The test message for webhook %1 arrived.").arg(id), 8000);
+    });
+}
+
+void MainWindow::expectDeliveryFor(const Webhook &webhook)
+{
+    if (!m_inspector || !m_receiver->isListening() || webhook.id <= 0)
+        return;
+    if (!webhook.uri.startsWith(m_receiver->baseUrl().toString()))
+        return; // delivered elsewhere: nothing to wait for here
+    m_deliveriesDock->show();
+    m_deliveriesDock->raise();
+    m_inspector->expectDelivery(webhook.id);
 }
 
 void MainWindow::editSelected()
@@ -1254,6 +1297,8 @@ void MainWindow::testSelected()
     };
     for (const Webhook &webhook : selection) {
         m_service->test(webhook.id, this, [this, batch, webhook](const ApiError &error) {
+            if (!error.isError())
+                expectDeliveryFor(webhook);
             finishBatchItem(batch,
                             error.isError() ? tr("“%1”: %2")
                                                       .arg(webhook.displayName(),

@@ -15,7 +15,10 @@
 #include <memory>
 #include <optional>
 
+class DeliveryInspector;
+class DeliveryReceiver;
 class MessageBanner;
+class QDockWidget;
 class ProfileStore;
 class QActionGroup;
 class QComboBox;
@@ -65,6 +68,11 @@ public:
     void useSandbox(const QUrl &baseUrl);
     // Shows a problem found before the window could connect (e.g. the sandbox did not start).
     void showStartupError(const QString &message);
+    // Docks the delivery inspector of `receiver` (not owned; must outlive the window) and
+    // offers "Use local receiver" in the webhook dialog. After a test-fire of a webhook that
+    // points at the receiver, the inspector says so when nothing arrives.
+    void setDeliveryReceiver(DeliveryReceiver *receiver);
+    DeliveryInspector *deliveryInspector() const { return m_inspector; }
 
     void refresh();
     bool isLoading() const;
@@ -127,6 +135,7 @@ private:
     void editSelected();
     void openWebhookDialog(const Webhook &webhook);
     void testSelected();
+    void expectDeliveryFor(const Webhook &webhook);
     void setSelectedDisabled(bool disabled);
     void deleteSelected();
     void deleteWebhooks(const WebhookList &webhooks);
@@ -183,6 +192,9 @@ private:
     QTimer *m_detailsTimer;
     QTimer *m_rateLimitTimer;
     QPointer<RecentlyDeletedDialog> m_recentlyDeletedDialog;
+    DeliveryReceiver *m_receiver = nullptr;
+    DeliveryInspector *m_inspector = nullptr;
+    QDockWidget *m_deliveriesDock = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
@@ -205,5 +217,6 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_profileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QActionGroup *m_profileGroup = nullptr;
 };

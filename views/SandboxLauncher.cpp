@@ -67,9 +67,12 @@ void SandboxLauncher::start()
     m_output.clear();
     m_baseUrl.clear();
     const QString dataFile = m_dataDir.filePath(QStringLiteral("sandbox.json"));
-    m_process.start(m_program,
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
-                     QString::number(m_seed), QStringLiteral("--data"), dataFile});
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--seed"), QString::number(m_seed),
+                          QStringLiteral("--data"), dataFile};
+    if (m_receiverUrl.isValid())
+        arguments << QStringLiteral("--receiver-url") << m_receiverUrl.toString();
+    m_process.start(m_program, arguments);
 }
 
 void SandboxLauncher::stop()

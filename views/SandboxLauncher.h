@@ -23,6 +23,9 @@ public:
     void setProgram(const QString &program) { m_program = program; }
     QString program() const { return m_program; }
     void setSeed(int seed) { m_seed = seed; }
+    // Some of the sample webhooks point at this receiver (the app's built-in one), so that a
+    // test-fire shows its delivery at once.
+    void setReceiverUrl(const QUrl &url) { m_receiverUrl = url; }
 
     // Starts the process; emits started() with the base URL (".../v1") once the sandbox
     // prints its "listening on" line, or failed() with a message for a person.
@@ -47,5 +50,6 @@ private:
     QTemporaryDir m_dataDir;
     QByteArray m_output;
     QUrl m_baseUrl;
+    QUrl m_receiverUrl;
     bool m_stopping = false;
 };

@@ -5,6 +5,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/ApiError.h"
 #include "models/api/WebhookService.h"
+#include "models/receiver/DeliveryReceiver.h"
 #include "views/ErrorText.h"
 #include "views/EventPicker.h"
 #include "views/Icons.h"
@@ -85,6 +86,20 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     m_uriError = addMessageLabel(QStringLiteral("uriError"));
     m_uriWarning = addMessageLabel(QStringLiteral("uriWarning"));
     setTextColor(m_uriWarning, WarningColor);
+    m_useReceiverButton = new QPushButton(tr("Use &Local Receiver"), this);
+    m_useReceiverButton->setObjectName(QStringLiteral("useReceiverButton"));
+    m_useReceiverButton->setToolTip(
+            tr("Send this webhook's messages to the receiver built into Hookbench, and see "
+               "them in the Deliveries panel."));
+    m_useReceiverButton->hide();
+    m_receiverNote = new QLabel(
+            tr("The local receiver is on this computer. The sandbox can deliver to it; the real "
+               "service needs a URI it can reach from the internet."),
+            this);
+    m_receiverNote->setObjectName(QStringLiteral("receiverNote"));
+    m_receiverNote->setTextFormat(Qt::PlainText);
+    m_receiverNote->setWordWrap(true);
+    m_receiverNote->hide();
 
     m_name = new QLineEdit(webhook.name, this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -132,10 +147,18 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto addField = [form](const QString &label, QWidget *field, const QList<QLabel *> &notes) {
+    auto addField = [form](const QString &label, QWidget *field, const QList<QLabel *> &notes,
+                           QWidget *beside = nullptr) {
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
-        box->addWidget(field);
+        if (beside) {
+            auto *row = new QHBoxLayout;
+            row->addWidget(field, 1);
+            row->addWidget(beside);
+            box->addLayout(row);
+        } else {
+            box->addWidget(field);
+        }
         for (QLabel *note : notes)
             box->addWidget(note);
         form->addRow(label, box);
@@ -143,7 +166,7 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
             labelWidget->setBuddy(field);
     };
     addField(tr("&Event:"), m_event, {m_eventError});
-    addField(tr("&URI:"), m_uri, {m_uriError, m_uriWarning});
+    addField(tr("&URI:"), m_uri, {m_uriError, m_uriWarning, m_receiverNote}, m_useReceiverButton);
     addField(tr("&Name:"), m_name, {m_nameError});
     addField(tr("Descri&ption:"), m_description, {m_descriptionCounter, m_descriptionError});
     addField(tr("&Mail exceptions to:"), m_mailExceptionsTo, {m_mailExceptionsToError});
@@ -184,6 +207,12 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
         updateButtons();
     });
     connect(m_disabled, &QCheckBox::toggled, this, &WebhookDialog::updateButtons);
+    connect(m_useReceiverButton, &QPushButton::clicked, this, [this] {
+        const QString path = m_original.isNew() ? QStringLiteral("/webhooks/new")
+                                                : DeliveryReceiver::pathFor(m_original.id);
+        m_uri->setText(m_receiverBaseUrl.resolved(QUrl(path.mid(1))).toString());
+        m_uri->setFocus();
+    });
     connect(m_saveButton, &QPushButton::clicked, this, &WebhookDialog::saveAndClose);
     connect(m_testButton, &QPushButton::clicked, this, &WebhookDialog::sendTest);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &WebhookDialog::reject);
@@ -199,6 +228,13 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     updateButtons();
     resize(620, sizeHint().height());
     (webhook.isNew() ? static_cast<QWidget *>(m_event) : m_uri)->setFocus();
+}
+
+void WebhookDialog::setLocalReceiverUrl(const QUrl &baseUrl)
+{
+    m_receiverBaseUrl = baseUrl;
+    m_useReceiverButton->setVisible(baseUrl.isValid());
+    validateUri();
 }
 
 QLabel *WebhookDialog::addMessageLabel(const QString &objectName)
@@ -304,7 +340,12 @@ void WebhookDialog::validateUri()
             warning = tr("Plain http sends the messages unencrypted; prefer https.");
         }
     }
+    const bool atReceiver = m_receiverBaseUrl.isValid() && !uri.isEmpty()
+            && uri.startsWith(m_receiverBaseUrl.toString());
+    if (atReceiver)
+        warning.clear(); // the note below says what matters for the local receiver
     showMessage(m_uriWarning, warning);
+    m_receiverNote->setVisible(atReceiver);
 }
 
 void WebhookDialog::validateDescription()

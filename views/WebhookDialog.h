@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QUrl>
 
 #include <functional>
 
@@ -43,6 +44,10 @@ public:
     // *.local, *.internal or *.lan.
     static bool isPrivateHost(const QString &host);
 
+    // Offers "Use local receiver", which fills the URI with the built-in receiver's address
+    // (`baseUrl`, e.g. http://127.0.0.1:PORT/) plus a path for this webhook.
+    void setLocalReceiverUrl(const QUrl &baseUrl);
+
     void reject() override;
 
 Q_SIGNALS:
@@ -79,6 +84,9 @@ private:
     QLineEdit *m_uri;
     QLabel *m_uriError;
     QLabel *m_uriWarning;
+    QPushButton *m_useReceiverButton;
+    QLabel *m_receiverNote;
+    QUrl m_receiverBaseUrl;
     QLineEdit *m_name;
     QLabel *m_nameError;
     QPlainTextEdit *m_description;

@@ -4,8 +4,10 @@
 #include "models/WebhookTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
+#include "models/receiver/DeliveryReceiver.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "views/DeliveryInspector.h"
 #include "views/ExportDialog.h"
 #include "views/MainWindow.h"
 #include "views/MessageBanner.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void unauthorizedAsksForToken();
     void forbiddenExplainsAdministrators();
     void layoutIsRemembered();
+    void testFireShowsDeliveryInInspector();
 
 private:
     std::unique_ptr<SandboxServer> startSandbox(int seed, const QString &nonAdminToken = {});
@@ -541,6 +545,43 @@ void tst_MainWindow::layoutIsRemembered()
     QCOMPARE(header->sectionSize(WebhookTableModel::EventColumn), 233);
     QCOMPARE(header->sortIndicatorSection(), int(WebhookTableModel::IdColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void tst_MainWindow::testFireShowsDeliveryInInspector()
+{
+    // The built-in receiver, docked as the Deliveries panel; a webhook that points at it is
+    // test-fired from the table, and its message shows in the panel.
+    DeliveryReceiver receiver;
+    QVERIFY(receiver.listen());
+    m_window->setDeliveryReceiver(&receiver);
+    QAction *deliveries = action("deliveriesAction");
+    QVERIFY(deliveries);
+    QCOMPARE(deliveries->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("deliveriesDock"));
+    QVERIFY(dock);
+    dock->hide();
+
+    Webhook target;
+    target.name = QStringLiteral("To the receiver");
+    target.event = QStringLiteral("request.create");
+    target.uri = receiver.receiverUrlFor(1);
+    const qint64 id = m_sandbox->store()->add(target).id;
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    const int row = m_window->proxyModel()
+                            ->mapFromSource(m_window->tableModel()->index(
+                                    m_window->tableModel()->rowOf(id), 0))
+                            .row();
+    selectRows({row});
+
+    QSignalSpy arrived(m_window->deliveryInspector(), &DeliveryInspector::expectedDeliveryArrived);
+    QSignalSpy delivered(m_sandbox.get(), &SandboxServer::delivered);
+    action("testAction")->trigger();
+    QVERIFY(arrived.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000); // the sandbox saw the answer
+    QCOMPARE(arrived.first().first().toLongLong(), id);
+    QVERIFY(dock->isVisible()); // shown for the test it waits for
+    QCOMPARE(receiver.deliveries().size(), 1);
+    QCOMPARE(receiver.deliveries().first().objectId, 12345);
 }
 
 QTEST_MAIN(tst_MainWindow)

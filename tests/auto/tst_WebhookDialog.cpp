@@ -44,6 +44,7 @@ private Q_SLOTS:
     void failedSaveKeepsInput();
     void testSavesFirstThenSendsTest();
     void unsavedChangesAskBeforeClosing();
+    void useLocalReceiverFillsUri();
 
 private:
     WebhookDialog *openDialog(const Webhook &webhook);
@@ -369,6 +370,28 @@ void tst_WebhookDialog::unsavedChangesAskBeforeClosing()
     QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
     QTRY_VERIFY(!m_dialog || !m_dialog->isVisible());
     QCOMPARE(m_sandbox->store()->count(), 5);
+}
+
+void tst_WebhookDialog::useLocalReceiverFillsUri()
+{
+    Webhook webhook;
+    webhook.id = 42;
+    webhook.event = QStringLiteral("request.create");
+    webhook.uri = QStringLiteral("https://hooks.example.com/in");
+    WebhookDialog *dialog = openDialog(webhook);
+    auto *button = child<QPushButton>(dialog, "useReceiverButton");
+    QVERIFY(button);
+    QVERIFY(!button->isVisible()); // no receiver: nothing to offer
+
+    dialog->setLocalReceiverUrl(QUrl(QStringLiteral("http://127.0.0.1:8123/")));
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(dialog, "uriEdit")->text(),
+             QStringLiteral("http://127.0.0.1:8123/webhooks/42"));
+    // The note about reachability replaces the generic private-host warning.
+    QVERIFY(child<QLabel>(dialog, "receiverNote")->isVisible());
+    QVERIFY(!child<QLabel>(dialog, "uriWarning")->isVisible());
+    QVERIFY(dialog->hasUnsavedChanges());
 }
 
 QTEST_MAIN(tst_WebhookDialog)
