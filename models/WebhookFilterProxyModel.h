@@ -37,7 +37,7 @@ protected:
 
 private:
     const WebhookTableModel *table() const;
-    void refilter(bool narrower);
+    void refilter();
 
     QString m_text; // case-folded
     QByteArrayMatcher m_matcher; // m_text as UTF-8, for WebhookTableModel::filterKey()
