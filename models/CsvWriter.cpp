@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QIODevice>
 #include <QSaveFile>
+#include <QStringDecoder>
 #include <QStringEncoder>
 
 #include <cstdio>
@@ -43,7 +44,9 @@ bool needsQuotes(QStringView cell)
     return false;
 }
 
-// Appends `text` as UTF-8 to `out`, without a temporary QByteArray.
+// Appends `text` as UTF-8 to `out`, without a temporary QByteArray. The encoder must be
+// stateless: a cell that ends in a lone high surrogate must not wait for (and pair with)
+// a low surrogate at the start of the next cell, across the comma.
 void appendUtf8(QByteArray &out, QStringView text, QStringEncoder &encoder)
 {
     if (text.isEmpty())
@@ -126,7 +129,7 @@ QStringList CsvWriter::headers()
 
 QByteArray CsvWriter::record(const QStringList &cells, bool formulaGuard)
 {
-    QStringEncoder encoder(QStringEncoder::Utf8);
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     QByteArray out;
     bool first = true;
     for (const QString &cell : cells) {
@@ -141,15 +144,19 @@ QByteArray CsvWriter::record(const QStringList &cells, bool formulaGuard)
 
 QString CsvWriter::escapeCell(const QString &cell, bool formulaGuard)
 {
-    QStringEncoder encoder(QStringEncoder::Utf8);
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     QByteArray out;
     appendCell(out, cell, formulaGuard, encoder);
-    return QString::fromUtf8(out);
+    // Not QString::fromUtf8(), which would drop a U+FEFF at the start of the cell.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless
+                                   | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(out);
 }
 
 QByteArray CsvWriter::toCsv(const WebhookList &webhooks, const Options &options)
 {
-    QStringEncoder encoder(QStringEncoder::Utf8);
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     QByteArray out;
     out.reserve(256 + webhooks.size() * 200);
     appendHeader(out, options);
@@ -162,7 +169,7 @@ bool CsvWriter::write(QIODevice *device, const WebhookList &webhooks, const Opti
                       QString *error)
 {
     Q_ASSERT(device);
-    QStringEncoder encoder(QStringEncoder::Utf8);
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     QByteArray buffer;
     buffer.reserve(FlushSize + 4096);
     auto flush = [&buffer, device, error]() {
