@@ -5,6 +5,7 @@
 #include "models/api/RequestPacer.h"
 #include "models/api/RetryAfter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QNetworkReply>
 #include <QTimer>
@@ -29,6 +30,45 @@ bool isRetryableForGet(const ApiResponse &response)
         return false;
     }
 }
+
+#if QT_CONFIG(ssl)
+// Who the certificate names, who issued it, when it is valid and its fingerprint: what a
+// person compares with what the server's administrator says before trusting it.
+QString certificateSummary(const QSslCertificate &certificate)
+{
+    const auto names = [](const QSslCertificate &c, bool issuer) {
+        QStringList parts;
+        const QList<QByteArray> attributes
+                = issuer ? c.issuerInfoAttributes() : c.subjectInfoAttributes();
+        for (const QByteArray &attribute : attributes) {
+            const QStringList values = issuer ? c.issuerInfo(attribute) : c.subjectInfo(attribute);
+            for (const QString &value : values)
+                parts.append(QString::fromLatin1(attribute) + u'=' + value);
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    QString fingerprint;
+    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
+    for (qsizetype i = 0; i < hex.size(); i += 2) {
+        if (i > 0)
+            fingerprint += u':';
+        fingerprint += QString::fromLatin1(hex.mid(i, 2));
+    }
+    const QString subject = names(certificate, false);
+    const QString issuer = names(certificate, true);
+    QStringList lines;
+    lines.append(QCoreApplication::translate("ApiCall", "Issued to: %1").arg(subject));
+    lines.append(issuer == subject
+                         ? QCoreApplication::translate("ApiCall", "Issued by: itself (self-signed)")
+                         : QCoreApplication::translate("ApiCall", "Issued by: %1").arg(issuer));
+    lines.append(QCoreApplication::translate("ApiCall", "Valid from %1 until %2 (UTC)")
+                         .arg(certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                              certificate.expiryDate().toUTC().toString(Qt::ISODate)));
+    lines.append(
+            QCoreApplication::translate("ApiCall", "SHA-256 fingerprint: %1").arg(fingerprint));
+    return lines.join(u'\n');
+}
+#endif
 
 } // namespace
 
@@ -87,18 +127,22 @@ void ApiCall::send()
         return;
     ++m_attempts;
     m_refusal.clear();
+    m_refusedCertificateSha256.clear();
+    m_refusedCertificateSummary.clear();
     qCDebug(lcApi) << "sending" << m_requestPath << "attempt" << m_attempts;
     QNetworkReply *reply = m_client->startReply(m_request);
     m_reply = reply;
 
 #if QT_CONFIG(ssl)
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        const QByteArray pinned = m_client->profile().pinnedCertificateSha256.toLower();
         QSslCertificate peer = reply->sslConfiguration().peerCertificate();
         if (peer.isNull() && !errors.isEmpty())
             peer = errors.first().certificate();
-        if (!pinned.isEmpty() && !peer.isNull()
-            && peer.digest(QCryptographicHash::Sha256).toHex() == pinned) {
+        const QByteArray fingerprint
+                = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
+        const QByteArray pinned
+                = ApiClient::normalizedFingerprint(m_client->profile().pinnedCertificateSha256);
+        if (!pinned.isEmpty() && fingerprint == pinned) {
             // The user trusts exactly this certificate: ignore exactly its errors.
             QList<QSslError> expected;
             bool onlyPeerErrors = true;
@@ -118,6 +162,8 @@ void ApiCall::send()
         problems.removeDuplicates();
         m_refusal = tr("the server's certificate was refused: %1")
                             .arg(problems.join(QStringLiteral("; ")));
+        m_refusedCertificateSha256 = fingerprint;
+        m_refusedCertificateSummary = peer.isNull() ? QString() : certificateSummary(peer);
         qCWarning(lcApi) << m_requestPath << m_refusal;
     });
 #endif
@@ -140,6 +186,8 @@ void ApiCall::onReplyFinished()
 
     if (!m_refusal.isEmpty()) {
         ApiResponse response = errorResponse(ApiError::Kind::Network, m_refusal);
+        response.error.certificateSha256 = m_refusedCertificateSha256;
+        response.error.certificateSummary = m_refusedCertificateSummary;
         response.requestMayHaveArrived = false;
         finish(response);
         return;
@@ -149,6 +197,13 @@ void ApiCall::onReplyFinished()
 
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     ApiResponse response = ApiClient::mapReply(reply, body, m_request.expect);
+    if (response.error) {
+        // An error page may quote the request, token included: take it out before the
+        // body is summarised (and cut short) into the message that is logged and shown.
+        if (const QByteArray clean = m_client->redactToken(body); clean != body)
+            response = ApiClient::mapReply(reply, clean, m_request.expect);
+        m_client->redactToken(&response.error);
+    }
     response.attempts = m_attempts;
     response.error.requestPath = m_requestPath;
     // On a 429, Retry-After rules; its budget headers may describe the burst, not the hour.

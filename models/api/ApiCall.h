@@ -61,4 +61,6 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     QString m_refusal; // why the client aborted the current reply (redirect, TLS)
+    QByteArray m_refusedCertificateSha256; // the refused TLS certificate (ApiError fields)
+    QString m_refusedCertificateSummary;
 };

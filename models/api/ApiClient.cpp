@@ -147,6 +147,13 @@ ApiClient::~ApiClient()
 
 void ApiClient::setProfile(const ConnectionProfile &profile, const QString &token)
 {
+    // Qt reuses an open HTTPS connection without a new handshake, so a connection that was
+    // accepted because of the old pin would otherwise go on carrying requests.
+    const QByteArray oldPin = normalizedFingerprint(d->profile.pinnedCertificateSha256);
+    if (!oldPin.isEmpty() && oldPin != normalizedFingerprint(profile.pinnedCertificateSha256)) {
+        qCDebug(lcApi) << "certificate pin changed; closing idle connections";
+        d->network->clearConnectionCache();
+    }
     d->profile = profile;
     d->token = token.toUtf8();
 }
@@ -250,6 +257,19 @@ bool ApiClient::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+QByteArray ApiClient::normalizedFingerprint(QByteArrayView text)
+{
+    QByteArray hex;
+    hex.reserve(text.size());
+    for (const char c : text) {
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))
+            hex.append(c);
+        else if (c >= 'A' && c <= 'F')
+            hex.append(char(c - 'A' + 'a'));
+    }
+    return hex;
+}
+
 bool ApiClient::isSameOrigin(const QUrl &a, const QUrl &b)
 {
     const QString scheme = a.scheme().toLower();
@@ -319,6 +339,32 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request)
     }
     reply->setParent(this);
     return reply;
+}
+
+namespace {
+// A very short token would blank out ordinary words; real tokens are long.
+constexpr qsizetype MinimumRedactedLength = 8;
+} // namespace
+
+QByteArray ApiClient::redactToken(const QByteArray &bytes) const
+{
+    if (d->token.size() < MinimumRedactedLength || !bytes.contains(d->token))
+        return bytes;
+    QByteArray clean = bytes;
+    return clean.replace(d->token, QByteArrayLiteral("***"));
+}
+
+void ApiClient::redactToken(ApiError *error) const
+{
+    if (d->token.size() < MinimumRedactedLength)
+        return;
+    const QString token = QString::fromUtf8(d->token);
+    const QString mask = QStringLiteral("***");
+    error->message.replace(token, mask);
+    for (FieldError &field : error->fieldErrors) {
+        field.field.replace(token, mask);
+        field.message.replace(token, mask);
+    }
 }
 
 void ApiClient::noteRateLimitHeaders(const ApiResponse &response)

@@ -27,6 +27,10 @@ public:
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
 
+    // When the new profile no longer pins the certificate the old one pinned, the network
+    // manager's idle connections are closed (clearConnectionCache()), so that no
+    // connection accepted under the old trust carries another request; a request of any
+    // client of that manager still in flight at that moment fails (or is retried).
     void setProfile(const ConnectionProfile &profile, const QString &token);
     ConnectionProfile profile() const;
 
@@ -47,6 +51,9 @@ public:
     QString refusalFor(const QUrl &url) const;
     static bool isSameOrigin(const QUrl &a, const QUrl &b);
     static bool isLoopbackHost(const QString &host);
+    // A certificate fingerprint as ConnectionProfile stores it (hex, lower case), from
+    // "AB:CD:..." or "ab cd ..." as people paste it; other characters are dropped.
+    static QByteArray normalizedFingerprint(QByteArrayView text);
 
     // Maps a finished reply and its body to an ApiResponse (error kind None on success).
     // The one place where HTTP statuses, Qt network errors and bodies become ApiErrors.
@@ -78,6 +85,10 @@ Q_SIGNALS:
 private:
     friend class ApiCall;
     QNetworkReply *startReply(const ApiRequest &request);
+    // Replace the token with *** (servers and proxies may quote the request's
+    // Authorization header in their error pages).
+    QByteArray redactToken(const QByteArray &bytes) const;
+    void redactToken(ApiError *error) const;
     void noteRateLimitHeaders(const ApiResponse &response);
 
     struct Private;

@@ -2,6 +2,7 @@
 
 #include "models/FieldError.h"
 
+#include <QByteArray>
 #include <QMetaType>
 #include <QString>
 
@@ -27,6 +28,11 @@ struct ApiError
     QString message;      // the server's "message", or a short clean summary of its body
     FieldErrors fieldErrors; // 422 errors, in the API's field names
     QString requestPath;  // e.g. "PATCH /webhooks/12", for context (no host, no query)
+    // When the server's TLS certificate was refused (kind Network): that certificate, so
+    // that a person can choose to trust exactly it by storing certificateSha256 in
+    // ConnectionProfile::pinnedCertificateSha256. Both empty for every other error.
+    QByteArray certificateSha256; // SHA-256 of the DER certificate, hex, lower case
+    QString certificateSummary; // subject, issuer, validity, fingerprint; plain text lines
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
