@@ -672,6 +672,9 @@ void MainWindow::showBanner(int level, const QString &text, BannerAction action)
     case BannerAction::AddProfile:
         actionText = tr("&Add Profile…");
         break;
+    case BannerAction::ReviewCertificate:
+        actionText = tr("&Review Certificate…");
+        break;
     }
     m_banner->showMessage(MessageBanner::Level(level), text, actionText);
 }
@@ -695,7 +698,42 @@ void MainWindow::onBannerAction()
     case BannerAction::AddProfile:
         addProfile();
         break;
+    case BannerAction::ReviewCertificate:
+        reviewCertificate();
+        break;
     }
+}
+
+void MainWindow::reviewCertificate()
+{
+    if (m_refusedCertificateSha256.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Untrusted Certificate"),
+                                tr("The server of “%1” showed a certificate that this computer "
+                                   "does not trust. Trust it only when the server’s "
+                                   "administrator confirms this exact fingerprint.")
+                                        .arg(m_profile.name),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("certificateBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(m_refusedCertificateSummary);
+    QPushButton *trust = box->addButton(tr("&Trust This Certificate"), QMessageBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trustCertificateButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QByteArray sha256 = m_refusedCertificateSha256;
+    connect(box, &QMessageBox::buttonClicked, this, [this, trust, sha256](QAbstractButton *button) {
+        if (button != trust)
+            return;
+        // Pinned in the profile: this certificate, and no other, is trusted from now on.
+        m_service->client()->setPinnedCertificate(sha256);
+        m_profile = m_service->client()->profile();
+        if (!m_profile.sandbox)
+            m_profiles->save(m_profile);
+        m_refusedCertificateSha256.clear();
+        refresh();
+    });
+    box->open();
 }
 
 void MainWindow::setRateLimitWait(int seconds)
@@ -831,6 +869,13 @@ void MainWindow::showListingError(const ApiError &error)
         return;
     default:
         break;
+    }
+    if (!error.certificateSha256.isEmpty()) {
+        // Never trusted silently: the user reviews the certificate and may pin it.
+        m_refusedCertificateSha256 = error.certificateSha256;
+        m_refusedCertificateSummary = error.certificateSummary;
+        showBanner(int(Level::Error), error.userMessage(), BannerAction::ReviewCertificate);
+        return;
     }
     if (ErrorText::needsNewToken(error)) {
         showBanner(int(Level::Error), ErrorText::forUser(error, m_profile),

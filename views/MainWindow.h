@@ -102,7 +102,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class BannerAction { None, Retry, EnterToken, EditProfile, AddProfile };
+    enum class BannerAction { None, Retry, EnterToken, EditProfile, AddProfile, ReviewCertificate };
     struct Batch;
 
     void createActions();
@@ -130,6 +130,7 @@ private:
     void onListingFinished(WebhookListing *listing, const ApiError &error);
     void cancelListing();
     void showListingError(const ApiError &error);
+    void reviewCertificate();
 
     void newWebhook();
     void editSelected();
@@ -172,6 +173,8 @@ private:
     bool m_columnsFitted = false;
     BannerAction m_bannerAction = BannerAction::None;
     QDeadlineTimer m_rateLimitDeadline;
+    QByteArray m_refusedCertificateSha256; // of the last certificate refused, for review
+    QString m_refusedCertificateSummary;
 
     WebhookTableModel *m_model;
     WebhookFilterProxyModel *m_proxy;

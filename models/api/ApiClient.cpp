@@ -158,6 +158,13 @@ void ApiClient::setProfile(const ConnectionProfile &profile, const QString &toke
     d->token = token.toUtf8();
 }
 
+void ApiClient::setPinnedCertificate(const QByteArray &sha256)
+{
+    ConnectionProfile pinned = d->profile;
+    pinned.pinnedCertificateSha256 = normalizedFingerprint(sha256);
+    setProfile(pinned, QString::fromUtf8(d->token));
+}
+
 ConnectionProfile ApiClient::profile() const
 {
     return d->profile;

@@ -32,6 +32,9 @@ public:
     // connection accepted under the old trust carries another request; a request of any
     // client of that manager still in flight at that moment fails (or is retried).
     void setProfile(const ConnectionProfile &profile, const QString &token);
+    // Trusts exactly the certificate with this SHA-256 (hex) for the current profile, as
+    // the user chose after a refusal (ApiError::certificateSha256).
+    void setPinnedCertificate(const QByteArray &sha256);
     ConnectionProfile profile() const;
 
     int transferTimeoutMs() const;

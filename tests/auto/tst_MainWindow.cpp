@@ -7,6 +7,7 @@
 #include "models/receiver/DeliveryReceiver.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "tests/support/TlsTestServer.h"
 #include "views/DeliveryInspector.h"
 #include "views/ExportDialog.h"
 #include "views/MainWindow.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void forbiddenExplainsAdministrators();
     void layoutIsRemembered();
     void testFireShowsDeliveryInInspector();
+    void untrustedCertificateCanBePinned();
 
 private:
     std::unique_ptr<SandboxServer> startSandbox(int seed, const QString &nonAdminToken = {});
@@ -582,6 +584,60 @@ void tst_MainWindow::testFireShowsDeliveryInInspector()
     QVERIFY(dock->isVisible()); // shown for the test it waits for
     QCOMPARE(receiver.deliveries().size(), 1);
     QCOMPARE(receiver.deliveries().first().objectId, 12345);
+}
+
+void tst_MainWindow::untrustedCertificateCanBePinned()
+{
+    QString error;
+    const TlsTestServer::Identity identity = TlsTestServer::generateSelfSigned(
+            QStringLiteral("webhooks.example.test"), true, 30, &error);
+    QVERIFY2(!identity.isNull(), qPrintable(error));
+    TlsTestServer server(identity);
+    QVERIFY(server.listen());
+    server.setHandler([](const TlsTestServer::Request &request) {
+        if (request.path() != u"/v1/webhooks")
+            return FaultServer::response(404, R"({"message":"Not Found"})");
+        return FaultServer::response(
+                200, R"([{"id":7,"event":"request.create","uri":"https://hooks.test/7"}])",
+                {{"Content-Type", "application/json"},
+                 {"X-Pagination-Total-Entries", "1"},
+                 {"X-Pagination-Total-Pages", "1"}});
+    });
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Self-signed");
+    profile.serviceUrl = server.baseUrl();
+    profile.account = QStringLiteral("wdc");
+    m_profiles->save(profile);
+
+    for (int i = 0; i < 2; ++i) { // the listing and the event catalogue
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("certificate was refused")));
+    }
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    m_window->useProfile(profile, QStringLiteral("tls-token"));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.last().first().value<ApiError>().isError());
+    QVERIFY(server.requests().isEmpty()); // nothing, no token, went to the untrusted server
+
+    // Never trusted silently: the banner offers a review of the certificate.
+    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    QVERIFY(banner->isVisible());
+    auto *review = banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
+    QVERIFY(review->text().contains(QStringLiteral("Certificate")));
+    review->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("certificateBox"))));
+    QVERIFY2(box->informativeText().contains(QStringLiteral("self-signed")),
+             qPrintable(box->informativeText()));
+    const QByteArray fingerprintStart = identity.sha256().left(4).toUpper(); // "ABCD"
+    QVERIFY(box->informativeText().contains(QString::fromLatin1(
+            fingerprintStart.left(2) + ':' + fingerprintStart.mid(2)))); // shown as "AB:CD"
+
+    box->findChild<QPushButton *>(QStringLiteral("trustCertificateButton"))->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.last().first().value<ApiError>().isError());
+    QCOMPARE(m_window->tableModel()->rowCount(), 1);
+    QCOMPARE(m_profiles->profile(profile.name)->pinnedCertificateSha256, identity.sha256());
 }
 
 QTEST_MAIN(tst_MainWindow)
