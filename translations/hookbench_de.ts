@@ -1,1634 +1,1678 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name>ApiCall</name>
-        <message>
-            <source>Issued to: %1</source>
-            <translation>Ausgestellt für: %1</translation>
-        </message>
-        <message>
-            <source>Issued by: itself (self-signed)</source>
-            <translation>Ausgestellt von: sich selbst (selbstsigniert)</translation>
-        </message>
-        <message>
-            <source>Issued by: %1</source>
-            <translation>Ausgestellt von: %1</translation>
-        </message>
-        <message>
-            <source>Valid from %1 until %2 (UTC)</source>
-            <translation>Gültig von %1 bis %2 (UTC)</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint: %1</source>
-            <translation>SHA-256-Fingerabdruck: %1</translation>
-        </message>
-        <message>
-            <source>the server's certificate was refused: %1</source>
-            <translation>das Zertifikat des Servers wurde abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>the server redirected to %1://%2, another address; Hookbench does not follow it so that the token stays with the service</source>
-            <translation>der Server leitete auf %1://%2 um, eine andere Adresse; Hookbench folgt dem nicht, damit das Token beim Dienst bleibt</translation>
-        </message>
-        <message>
-            <source>the server redirected too often</source>
-            <translation>der Server leitete zu oft um</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <source>the service URL must be an https:// address</source>
-            <translation>die Dienst-URL muss eine https://-Adresse sein</translation>
-        </message>
-        <message>
-            <source>Hookbench refuses plain http:// to %1 because the token would travel unencrypted; use https://</source>
-            <translation>Hookbench verweigert unverschlüsseltes http:// zu %1, weil das Token unverschlüsselt übertragen würde; verwenden Sie https://</translation>
-        </message>
-        <message>
-            <source>Hookbench refuses to send the token to %1, which is not the service's address</source>
-            <translation>Hookbench sendet das Token nicht an %1, denn das ist nicht die Adresse des Dienstes</translation>
-        </message>
-        <message>
-            <source>the server did not answer in time</source>
-            <translation>der Server hat nicht rechtzeitig geantwortet</translation>
-        </message>
-        <message>
-            <source>the connection closed before the whole answer arrived</source>
-            <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
-        </message>
-        <message>
-            <source>the server sent an empty answer</source>
-            <translation>der Server hat eine leere Antwort gesendet</translation>
-        </message>
-        <message>
-            <source>the server sent a web page instead of data: %1</source>
-            <translation>der Server hat eine Webseite statt Daten gesendet: %1</translation>
-        </message>
-        <message>
-            <source>the server's answer is not valid JSON (%1 at byte %2)</source>
-            <translation>die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2)</translation>
-        </message>
-        <message>
-            <source>the server sent a single record where a list belongs</source>
-            <translation>der Server hat einen einzelnen Datensatz statt einer Liste gesendet</translation>
-        </message>
-        <message>
-            <source>the server sent a list where a single record belongs</source>
-            <translation>der Server hat eine Liste statt eines einzelnen Datensatzes gesendet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>The secure connection to the 4me service was refused: %1 If you trust this server, pin its certificate in the connection settings.</source>
-            <translation>Die sichere Verbindung zum 4me-Dienst wurde abgelehnt: %1 Wenn Sie diesem Server vertrauen, hinterlegen Sie sein Zertifikat in den Verbindungseinstellungen.</translation>
-        </message>
-        <message>
-            <source>Could not reach the 4me service: %1 Check the service URL and the network connection, then try again.</source>
-            <translation>Der 4me-Dienst ist nicht erreichbar: %1 Prüfen Sie die Dienst-URL und die Netzwerkverbindung und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The 4me service did not answer in time. Try again; if it keeps happening, check the network connection.</source>
-            <translation>Der 4me-Dienst hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; passiert das weiterhin, prüfen Sie die Netzwerkverbindung.</translation>
-        </message>
-        <message>
-            <source>The 4me service refused the API token. Enter a new token for this connection.</source>
-            <translation>Der 4me-Dienst hat das API-Token abgelehnt. Geben Sie ein neues Token für diese Verbindung ein.</translation>
-        </message>
-        <message>
-            <source>The token was accepted, but the Webhooks API is only available to account administrators. Use the token of an administrator.</source>
-            <translation>Das Token wurde angenommen, aber die Webhooks-API steht nur Kontoadministratoren zur Verfügung. Verwenden Sie das Token eines Administrators.</translation>
-        </message>
-        <message>
-            <source>The webhook was already deleted, perhaps by someone else. Refresh the list.</source>
-            <translation>Der Webhook wurde bereits gelöscht, vielleicht von jemand anderem. Aktualisieren Sie die Liste.</translation>
-        </message>
-        <message>
-            <source>The webhook was not found; it may have been deleted. Refresh the list.</source>
-            <translation>Der Webhook wurde nicht gefunden; vielleicht wurde er gelöscht. Aktualisieren Sie die Liste.</translation>
-        </message>
-        <message>
-            <source>The 4me service had a problem (HTTP %1%2). Try again in a few minutes.</source>
-            <translation>Beim 4me-Dienst ist ein Problem aufgetreten (HTTP %1%2). Versuchen Sie es in einigen Minuten erneut.</translation>
-        </message>
-        <message>
-            <source>The 4me service answered with HTTP %1: %2 Check the connection settings and try again.</source>
-            <translation>Der 4me-Dienst antwortete mit HTTP %1: %2 Prüfen Sie die Verbindungseinstellungen und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The 4me service sent an answer Hookbench cannot read: %1 Try again; if it keeps happening, check for a proxy between you and the service.</source>
-            <translation>Der 4me-Dienst hat eine Antwort gesendet, die Hookbench nicht lesen kann: %1 Versuchen Sie es erneut; passiert das weiterhin, prüfen Sie, ob ein Proxy zwischen Ihnen und dem Dienst steht.</translation>
-        </message>
-        <message>
-            <source>The 4me service did not accept the webhook: %1 Correct the marked fields and save again.</source>
-            <translation>Der 4me-Dienst hat den Webhook nicht angenommen: %1 Korrigieren Sie die markierten Felder und speichern Sie erneut.</translation>
-        </message>
-        <message>
-            <source>The 4me service's rate limit was reached. Wait a minute, then try again.</source>
-            <translation>Das Anfragelimit des 4me-Dienstes ist erreicht. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>Die Anfrage wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Not every webhook could be loaded: %1 Refresh to try again.</source>
-            <translation>Nicht alle Webhooks konnten geladen werden: %1 Aktualisieren Sie, um es erneut zu versuchen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionDialog</name>
-        <message>
-            <source>Add Connection Profile</source>
-            <translation>Verbindungsprofil hinzufügen</translation>
-        </message>
-        <message>
-            <source>Edit Connection Profile “%1”</source>
-            <translation>Verbindungsprofil „%1“ bearbeiten</translation>
-        </message>
-        <message>
-            <source>e.g. Production</source>
-            <translation>z. B. Produktion</translation>
-        </message>
-        <message>
-            <source>Custom URL</source>
-            <translation>Eigene URL</translation>
-        </message>
-        <message>
-            <source>e.g. wdc</source>
-            <translation>z. B. wdc</translation>
-        </message>
-        <message>
-            <source>Personal access token of an account administrator</source>
-            <translation>Persönliches Zugriffstoken eines Kontoadministrators</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the stored token</source>
-            <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
-        </message>
-        <message>
-            <source>The token is kept in the system keychain, never in a file.</source>
-            <translation>Das Token wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Service:</source>
-            <translation>&amp;Dienst:</translation>
-        </message>
-        <message>
-            <source>Service &amp;URL:</source>
-            <translation>Dienst-&amp;URL:</translation>
-        </message>
-        <message>
-            <source>&amp;Account:</source>
-            <translation>&amp;Konto:</translation>
-        </message>
-        <message>
-            <source>Account &amp;header:</source>
-            <translation>Konto-&amp;Header:</translation>
-        </message>
-        <message>
-            <source>API &amp;token:</source>
-            <translation>API-&amp;Token:</translation>
-        </message>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation>Geben Sie dem Profil einen Namen.</translation>
-        </message>
-        <message>
-            <source>A profile named “%1” exists already; choose another name.</source>
-            <translation>Ein Profil namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
-        </message>
-        <message>
-            <source>Enter the service URL, such as https://api.4me.com/v1.</source>
-            <translation>Geben Sie die Dienst-URL ein, etwa https://api.4me.com/v1.</translation>
-        </message>
-        <message>
-            <source>Enter the account, such as “wdc”.</source>
-            <translation>Geben Sie das Konto ein, etwa „wdc“.</translation>
-        </message>
-        <message>
-            <source>Enter the API token of an account administrator.</source>
-            <translation>Geben Sie das API-Token eines Kontoadministrators ein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryDecoder</name>
-        <message>
-            <source>The body is not valid UTF-8; the first %1 of %2 bytes are shown in hex.</source>
-            <translation>Der Inhalt ist kein gültiges UTF-8; die ersten %1 von %2 Bytes werden hexadezimal angezeigt.</translation>
-        </message>
-        <message>
-            <source>The body is not valid UTF-8; it is shown in hex.</source>
-            <translation>Der Inhalt ist kein gültiges UTF-8; er wird hexadezimal angezeigt.</translation>
-        </message>
-        <message>
-            <source>The body is not valid JSON (%1 at byte %2); it is shown as received.</source>
-            <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2); er wird wie empfangen angezeigt.</translation>
-        </message>
-        <message>
-            <source>The jwt value is no compact JWS (header.claims.signature).</source>
-            <translation>Der jwt-Wert ist keine kompakte JWS (header.claims.signature).</translation>
-        </message>
-        <message>
-            <source>not a compact JWS</source>
-            <translation>keine kompakte JWS</translation>
-        </message>
-        <message>
-            <source>the signature is not base64url</source>
-            <translation>die Signatur ist nicht base64url-kodiert</translation>
-        </message>
-        <message>
-            <source>alg none with a signature</source>
-            <translation>alg none mit einer Signatur</translation>
-        </message>
-        <message>
-            <source>algorithm %1 is not supported</source>
-            <translation>der Algorithmus %1 wird nicht unterstützt</translation>
-        </message>
-        <message>
-            <source>no secret given</source>
-            <translation>kein Geheimnis angegeben</translation>
-        </message>
-        <message>
-            <source>HMAC failed</source>
-            <translation>HMAC fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>the signature does not match the secret</source>
-            <translation>die Signatur passt nicht zum Geheimnis</translation>
-        </message>
-        <message>
-            <source>no public key given</source>
-            <translation>kein öffentlicher Schlüssel angegeben</translation>
-        </message>
-        <message>
-            <source>the public key is no PEM public key or certificate</source>
-            <translation>der öffentliche Schlüssel ist kein PEM-Schlüssel oder -Zertifikat</translation>
-        </message>
-        <message>
-            <source>%1 needs an RSA key</source>
-            <translation>%1 braucht einen RSA-Schlüssel</translation>
-        </message>
-        <message>
-            <source>the signature does not match the public key</source>
-            <translation>die Signatur passt nicht zum öffentlichen Schlüssel</translation>
-        </message>
-        <message>
-            <source>%1 needs a P-%2 key</source>
-            <translation>%1 braucht einen P-%2-Schlüssel</translation>
-        </message>
-        <message>
-            <source>the signature has the wrong length</source>
-            <translation>die Signatur hat die falsche Länge</translation>
-        </message>
-        <message>
-            <source>unsigned (alg none)</source>
-            <translation>unsigniert (alg none)</translation>
-        </message>
-        <message>
-            <source>signature not verified</source>
-            <translation>Signatur nicht geprüft</translation>
-        </message>
-        <message>
-            <source>signature not verified (%1)</source>
-            <translation>Signatur nicht geprüft (%1)</translation>
-        </message>
-        <message>
-            <source>signature valid (%1)</source>
-            <translation>Signatur gültig (%1)</translation>
-        </message>
-        <message>
-            <source>signature INVALID: %1</source>
-            <translation>Signatur UNGÜLTIG: %1</translation>
-        </message>
-        <message>
-            <source>signature not verified: %1</source>
-            <translation>Signatur nicht geprüft: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryInspector</name>
-        <message>
-            <source>The HTTP status every delivery is answered with. Answer 404 or 500 to watch the webhook's last error change.</source>
-            <translation>Der HTTP-Status, mit dem jede Zustellung beantwortet wird. Antworten Sie mit 404 oder 500, um zu sehen, wie sich der letzte Fehler des Webhooks ändert.</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Wait this long before answering. The service gives up after 10 s, so a longer delay rehearses a timeout.</source>
-            <translation>So lange vor der Antwort warten. Der Dienst gibt nach 10 s auf; eine längere Verzögerung probt also eine Zeitüberschreitung.</translation>
-        </message>
-        <message>
-            <source>&amp;Answer with</source>
-            <translation>&amp;Antworten mit</translation>
-        </message>
-        <message>
-            <source>a&amp;fter</source>
-            <translation>&amp;nach</translation>
-        </message>
-        <message>
-            <source>Filter by webhook, event, object or status</source>
-            <translation>Nach Webhook, Ereignis, Objekt oder Status filtern</translation>
-        </message>
-        <message>
-            <source>&amp;Body</source>
-            <translation>&amp;Inhalt</translation>
-        </message>
-        <message>
-            <source>&amp;Headers</source>
-            <translation>&amp;Header</translation>
-        </message>
-        <message>
-            <source>-----BEGIN PUBLIC KEY----- … (the webhook policy's public key, for RS and ES)</source>
-            <translation>-----BEGIN PUBLIC KEY----- … (der öffentliche Schlüssel der Webhook-Richtlinie, für RS und ES)</translation>
-        </message>
-        <message>
-            <source>Shared secret, for HS</source>
-            <translation>Gemeinsames Geheimnis, für HS</translation>
-        </message>
-        <message>
-            <source>&amp;Public key:</source>
-            <translation>Ö&amp;ffentlicher Schlüssel:</translation>
-        </message>
-        <message>
-            <source>S&amp;ecret:</source>
-            <translation>G&amp;eheimnis:</translation>
-        </message>
-        <message>
-            <source>&amp;Signed message</source>
-            <translation>&amp;Signierte Nachricht</translation>
-        </message>
-        <message>
-            <source>C&amp;lear</source>
-            <translation>&amp;Leeren</translation>
-        </message>
-        <message>
-            <source>Forget every delivery received so far</source>
-            <translation>Alle bisher empfangenen Zustellungen vergessen</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopieren</translation>
-        </message>
-        <message>
-            <source>Copy the selected delivery as JSON</source>
-            <translation>Die ausgewählte Zustellung als JSON kopieren</translation>
-        </message>
-        <message>
-            <source>Save as &amp;JSON…</source>
-            <translation>Als &amp;JSON speichern…</translation>
-        </message>
-        <message>
-            <source>Save the listed deliveries to a JSON file</source>
-            <translation>Die aufgelisteten Zustellungen in einer JSON-Datei speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Open callback</source>
-            <translation>&amp;Rückruf öffnen</translation>
-        </message>
-        <message>
-            <source>Open the verification link of a webhook.verify message, which activates the webhook</source>
-            <translation>Den Bestätigungslink einer webhook.verify-Nachricht öffnen, der den Webhook aktiviert</translation>
-        </message>
-        <message>
-            <source>Could not save the deliveries to %1: %2. Choose another folder or free some space, then save again.</source>
-            <translation>Die Zustellungen konnten nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz und speichern Sie erneut.</translation>
-        </message>
-        <message>
-            <source>Listening on %1</source>
-            <translation>Empfängt auf %1</translation>
-        </message>
-        <message>
-            <source>Not listening: %1</source>
-            <translation>Empfängt nicht: %1</translation>
-        </message>
-        <message>
-            <source>Not listening</source>
-            <translation>Empfängt nicht</translation>
-        </message>
-        <message>
-            <source>Nothing arrived for webhook %1 within %2 s after its test.</source>
-            <translation>Für Webhook %1 kam innerhalb von %2 s nach dem Test nichts an.</translation>
-        </message>
-        <message>
-            <source>The receiver is not listening; start it and test again.</source>
-            <translation>Der Empfänger empfängt nicht; starten Sie ihn und testen Sie erneut.</translation>
-        </message>
-        <message>
-            <source>Check that the webhook's URI is %1. The real 4me service can only deliver to a publicly reachable URI; this receiver serves the sandbox and networks from which the service can reach this machine.</source>
-            <translation>Prüfen Sie, ob die URI des Webhooks %1 ist. Der echte 4me-Dienst kann nur an eine öffentlich erreichbare URI zustellen; dieser Empfänger dient der Sandbox und Netzen, aus denen der Dienst diesen Rechner erreicht.</translation>
-        </message>
-        <message>
-            <source>No deliveries yet. Point a webhook at this receiver and test it.</source>
-            <translation>Noch keine Zustellungen. Richten Sie einen Webhook auf diesen Empfänger und testen Sie ihn.</translation>
-        </message>
-        <message>
-            <source>Select a delivery to see it.</source>
-            <translation>Wählen Sie eine Zustellung aus, um sie zu sehen.</translation>
-        </message>
-        <message>
-            <source>answering %1 after the delay</source>
-            <translation>antwortet %1 nach der Verzögerung</translation>
-        </message>
-        <message>
-            <source>answered %1</source>
-            <translation>beantwortet mit %1</translation>
-        </message>
-        <message>
-            <source>the sender left before the answer (%1)</source>
-            <translation>der Absender ging vor der Antwort (%1)</translation>
-        </message>
-        <message>
-            <source>%1 %2 · %3 bytes from %4 · %5 · %6</source>
-            <translation>%1 %2 · %3 Bytes von %4 · %5 · %6</translation>
-        </message>
-        <message>
-            <source>The body (%1 bytes) was over the %2 MiB limit: it was answered 413 and not kept.</source>
-            <translation>Der Inhalt (%1 Bytes) lag über der Grenze von %2 MiB: Er wurde mit 413 beantwortet und nicht aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>Header:</source>
-            <translation>Header:</translation>
-        </message>
-        <message>
-            <source>Claims:</source>
-            <translation>Claims:</translation>
-        </message>
-        <message>
-            <source>This delivery is not signed.</source>
-            <translation>Diese Zustellung ist nicht signiert.</translation>
-        </message>
-        <message>
-            <source>Save Deliveries</source>
-            <translation>Zustellungen speichern</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json);;All files (*)</source>
-            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Could not open the verification link in a web browser. Copy it from the body and open it by hand.</source>
-            <translation>Der Bestätigungslink konnte nicht im Webbrowser geöffnet werden. Kopieren Sie ihn aus dem Inhalt und öffnen Sie ihn selbst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryListModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Webhook</source>
-            <translation>Webhook</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Ereignis</translation>
-        </message>
-        <message>
-            <source>Object</source>
-            <translation>Objekt</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <source>%1 (waiting)</source>
-            <translation>%1 (wartet)</translation>
-        </message>
-        <message>
-            <source>%1 (sender left)</source>
-            <translation>%1 (Absender gegangen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryReceiver</name>
-        <message>
-            <source>Cannot listen on %1 port %2: %3</source>
-            <translation>Kann nicht auf %1 Port %2 empfangen: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorText</name>
-        <message>
-            <source>The service did not accept the API token of profile “%1”. Enter a new token for it.</source>
-            <translation>Der Dienst hat das API-Token des Profils „%1“ nicht angenommen. Geben Sie ein neues Token ein.</translation>
-        </message>
-        <message>
-            <source>The account “%1” refused access (403): the Webhooks API is only for account administrators. Use the token of a person with the Account Administrator role.</source>
-            <translation>Das Konto „%1“ hat den Zugriff verweigert (403): Die Webhooks-API ist nur für Kontoadministratoren. Verwenden Sie das Token einer Person mit der Rolle Kontoadministrator.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventCatalog</name>
-        <message>
-            <source>Other</source>
-            <translation>Sonstige</translation>
-        </message>
-        <message>
-            <source>CI</source>
-            <translation>CI</translation>
-        </message>
-        <message>
-            <source>SLA</source>
-            <translation>SLA</translation>
-        </message>
-        <message>
-            <source>FLSA</source>
-            <translation>FLSA</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPicker</name>
-        <message>
-            <source>Type to search, e.g. “request.create” or “note”</source>
-            <translation>Tippen zum Suchen, z. B. „request.create“ oder „note“</translation>
-        </message>
-        <message>
-            <source>A legacy event: the service no longer offers it.</source>
-            <translation>Ein veraltetes Ereignis: Der Dienst bietet es nicht mehr an.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export CSV</source>
-            <translation>CSV exportieren</translation>
-        </message>
-        <message>
-            <source>&amp;All webhooks (%1)</source>
-            <translation>&amp;Alle Webhooks (%1)</translation>
-        </message>
-        <message>
-            <source>The webhooks the &amp;filter shows (%1)</source>
-            <translation>Die Webhooks, die der &amp;Filter zeigt (%1)</translation>
-        </message>
-        <message>
-            <source>The &amp;selected webhooks (%1)</source>
-            <translation>Die &amp;ausgewählten Webhooks (%1)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>Start with a &amp;byte order mark (for Excel)</source>
-            <translation>Mit &amp;Byte-Order-Mark beginnen (für Excel)</translation>
-        </message>
-        <message>
-            <source>&amp;Guard against formulas (prefix cells that start with = + - @)</source>
-            <translation>Vor &amp;Formeln schützen (Zellen, die mit = + - @ beginnen, ein Zeichen voranstellen)</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exportieren</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Datei:</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Choose the file to write.</source>
-            <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>1 webhook</source>
-            <translation>1 Webhook</translation>
-        </message>
-        <message>
-            <source>%1 webhooks</source>
-            <translation>%1 Webhooks</translation>
-        </message>
-        <message>
-            <source>“%1”</source>
-            <translation>„%1“</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>und %1 weitere</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;New Webhook…</source>
-            <translation>&amp;Neuer Webhook…</translation>
-        </message>
-        <message>
-            <source>Create a webhook (it starts disabled)</source>
-            <translation>Einen Webhook anlegen (er beginnt deaktiviert)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Edit the selected webhook (F2, or Enter in the list)</source>
-            <translation>Den ausgewählten Webhook bearbeiten (F2 oder Eingabe in der Liste)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Löschen…</translation>
-        </message>
-        <message>
-            <source>Delete the selected webhooks</source>
-            <translation>Die ausgewählten Webhooks löschen</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Load the list again from the service</source>
-            <translation>Die Liste erneut vom Dienst laden</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Suchen…</translation>
-        </message>
-        <message>
-            <source>Search the list</source>
-            <translation>Die Liste durchsuchen</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation>CSV e&amp;xportieren…</translation>
-        </message>
-        <message>
-            <source>Write all, the filtered or the selected webhooks to a CSV file</source>
-            <translation>Alle, die gefilterten oder die ausgewählten Webhooks in eine CSV-Datei schreiben</translation>
-        </message>
-        <message>
-            <source>&amp;Test</source>
-            <translation>&amp;Testen</translation>
-        </message>
-        <message>
-            <source>Send a test message to the selected webhooks</source>
-            <translation>Eine Testnachricht an die ausgewählten Webhooks senden</translation>
-        </message>
-        <message>
-            <source>E&amp;nable</source>
-            <translation>A&amp;ktivieren</translation>
-        </message>
-        <message>
-            <source>Enable the selected webhooks</source>
-            <translation>Die ausgewählten Webhooks aktivieren</translation>
-        </message>
-        <message>
-            <source>D&amp;isable</source>
-            <translation>D&amp;eaktivieren</translation>
-        </message>
-        <message>
-            <source>Disable the selected webhooks</source>
-            <translation>Die ausgewählten Webhooks deaktivieren</translation>
-        </message>
-        <message>
-            <source>&amp;Copy as JSON</source>
-            <translation>Als JSON &amp;kopieren</translation>
-        </message>
-        <message>
-            <source>Copy the selected webhooks to the clipboard as JSON</source>
-            <translation>Die ausgewählten Webhooks als JSON in die Zwischenablage kopieren</translation>
-        </message>
-        <message>
-            <source>&amp;Open URI</source>
-            <translation>URI ö&amp;ffnen</translation>
-        </message>
-        <message>
-            <source>Open the URI of the selected webhooks in the browser</source>
-            <translation>Die URI der ausgewählten Webhooks im Browser öffnen</translation>
-        </message>
-        <message>
-            <source>Recently &amp;Deleted…</source>
-            <translation>Zuletzt &amp;gelöscht…</translation>
-        </message>
-        <message>
-            <source>Webhooks deleted in this session, to re-create them</source>
-            <translation>In dieser Sitzung gelöschte Webhooks, um sie neu anzulegen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Fit Columns</source>
-            <translation>Spalten &amp;anpassen</translation>
-        </message>
-        <message>
-            <source>Size the columns to the rows in view</source>
-            <translation>Die Spalten an die sichtbaren Zeilen anpassen</translation>
-        </message>
-        <message>
-            <source>&amp;Details Pane</source>
-            <translation>&amp;Detailbereich</translation>
-        </message>
-        <message>
-            <source>Show the details of the selected webhook</source>
-            <translation>Die Details des ausgewählten Webhooks zeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Add Profile…</source>
-            <translation>Profil &amp;hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Connect to another account</source>
-            <translation>Mit einem anderen Konto verbinden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit Profile…</source>
-            <translation>Profil &amp;bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Change the current profile or its token</source>
-            <translation>Das aktuelle Profil oder sein Token ändern</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Profile…</source>
-            <translation>Profil &amp;entfernen…</translation>
-        </message>
-        <message>
-            <source>Forget the current profile and its token</source>
-            <translation>Das aktuelle Profil und sein Token vergessen</translation>
-        </message>
-        <message>
-            <source>&amp;About Hookbench</source>
-            <translation>&amp;Über Hookbench</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook</source>
-            <translation>&amp;Webhook</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Profile</source>
-            <translation>&amp;Profil</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>Main Toolbar</source>
-            <translation>Hauptwerkzeugleiste</translation>
-        </message>
-        <message>
-            <source>Switch the connection profile</source>
-            <translation>Das Verbindungsprofil wechseln</translation>
-        </message>
-        <message>
-            <source>Search names, events, URIs, errors… (%1)</source>
-            <translation>Namen, Ereignisse, URIs, Fehler durchsuchen… (%1)</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>Alle Zustände</translation>
-        </message>
-        <message>
-            <source>Enabled</source>
-            <translation>Aktiviert</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Deaktiviert</translation>
-        </message>
-        <message>
-            <source>Show webhooks in this state</source>
-            <translation>Webhooks in diesem Zustand zeigen</translation>
-        </message>
-        <message>
-            <source>Show webhooks for events of this group</source>
-            <translation>Webhooks für Ereignisse dieser Gruppe zeigen</translation>
-        </message>
-        <message>
-            <source>Out of date</source>
-            <translation>Veraltet</translation>
-        </message>
-        <message>
-            <source>The last refresh failed; the list shows what was loaded before.</source>
-            <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Liste zeigt, was zuvor geladen wurde.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Stop loading; the rows loaded so far stay</source>
-            <translation>Laden beenden; die bisher geladenen Zeilen bleiben</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Nicht verbunden</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>%1 — account %2</source>
-            <translation>%1 — Konto %2</translation>
-        </message>
-        <message>
-            <source>%1 · %2 at %3</source>
-            <translation>%1 · %2 auf %3</translation>
-        </message>
-        <message>
-            <source>%1, %2 disabled</source>
-            <translation>%1, %2 deaktiviert</translation>
-        </message>
-        <message>
-            <source>; %1 shown</source>
-            <translation>; %1 angezeigt</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Enter &amp;Token…</source>
-            <translation>&amp;Token eingeben…</translation>
-        </message>
-        <message>
-            <source>Edit &amp;Profile…</source>
-            <translation>&amp;Profil bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Enter a new API token for “%1”.</source>
-            <translation>Geben Sie ein neues API-Token für „%1“ ein.</translation>
-        </message>
-        <message>
-            <source>Rate limit: waiting %1 s</source>
-            <translation>Anfragelimit: %1 s Wartezeit</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <source>Loading %1…</source>
-            <translation>Lade %1…</translation>
-        </message>
-        <message>
-            <source>Loading %1 of %2</source>
-            <translation>Lade %1 von %2</translation>
-        </message>
-        <message>
-            <source>Loaded %1 at %2</source>
-            <translation>%1 um %2 geladen</translation>
-        </message>
-        <message>
-            <source>Loading was cancelled; %1 are shown and the list may be incomplete.</source>
-            <translation>Das Laden wurde abgebrochen; %1 werden angezeigt und die Liste ist vielleicht unvollständig.</translation>
-        </message>
-        <message>
-            <source>Could not load the webhooks. %1</source>
-            <translation>Die Webhooks konnten nicht geladen werden. %1</translation>
-        </message>
-        <message>
-            <source>The list shows what was loaded at %1.</source>
-            <translation>Die Liste zeigt den Stand von %1.</translation>
-        </message>
-        <message>
-            <source>The list shows what was loaded before.</source>
-            <translation>Die Liste zeigt, was zuvor geladen wurde.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 at %3)</source>
-            <translation>%1 (%2 auf %3)</translation>
-        </message>
-        <message>
-            <source>No profiles yet</source>
-            <translation>Noch keine Profile</translation>
-        </message>
-        <message>
-            <source>Welcome to Hookbench. Add a connection profile with the service URL, the account and an administrator’s API token to see its webhooks.</source>
-            <translation>Willkommen bei Hookbench. Legen Sie ein Verbindungsprofil mit Dienst-URL, Konto und dem API-Token eines Administrators an, um dessen Webhooks zu sehen.</translation>
-        </message>
-        <message>
-            <source>There is no profile named “%1”.</source>
-            <translation>Es gibt kein Profil namens „%1“.</translation>
-        </message>
-        <message>
-            <source>Reading the token of “%1”…</source>
-            <translation>Token von „%1“ wird gelesen…</translation>
-        </message>
-        <message>
-            <source>No API token is stored for “%1”. Enter it to connect.</source>
-            <translation>Für „%1“ ist kein API-Token gespeichert. Geben Sie es ein, um sich zu verbinden.</translation>
-        </message>
-        <message>
-            <source>The token of “%1” could not be read: %2 Enter it to connect.</source>
-            <translation>Das Token von „%1“ konnte nicht gelesen werden: %2 Geben Sie es ein, um sich zu verbinden.</translation>
-        </message>
-        <message>
-            <source>Remove Profile</source>
-            <translation>Profil entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the profile “%1”? Its API token is removed from the keychain; the webhooks of the account are not touched.</source>
-            <translation>Das Profil „%1“ entfernen? Sein API-Token wird aus dem Schlüsselbund entfernt; die Webhooks des Kontos bleiben unberührt.</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Entfernen</translation>
-        </message>
-        <message>
-            <source>The profile “%1” was removed. Choose another one in the Profile menu.</source>
-            <translation>Das Profil „%1“ wurde entfernt. Wählen Sie im Menü Profil ein anderes.</translation>
-        </message>
-        <message>
-            <source>All events</source>
-            <translation>Alle Ereignisse</translation>
-        </message>
-        <message>
-            <source>Saved “%1”.</source>
-            <translation>„%1“ gespeichert.</translation>
-        </message>
-        <message>
-            <source>Test sent.</source>
-            <translation>Test gesendet.</translation>
-        </message>
-        <message>
-            <source>Opening “%1”…</source>
-            <translation>„%1“ wird geöffnet…</translation>
-        </message>
-        <message>
-            <source>Webhook Not Found</source>
-            <translation>Webhook nicht gefunden</translation>
-        </message>
-        <message>
-            <source>The webhook “%1” no longer exists; someone else deleted it.</source>
-            <translation>Den Webhook „%1“ gibt es nicht mehr; jemand anderes hat ihn gelöscht.</translation>
-        </message>
-        <message>
-            <source>Could Not Open the Webhook</source>
-            <translation>Webhook konnte nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>%1 of %2 did not succeed.</source>
-            <translation>%1 von %2 sind nicht gelungen.</translation>
-        </message>
-        <message>
-            <source>Test Failed</source>
-            <translation>Test fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Test sent to “%1”.</source>
-            <translation>Test an „%1“ gesendet.</translation>
-        </message>
-        <message>
-            <source>Test sent to %1.</source>
-            <translation>Test an %1 gesendet.</translation>
-        </message>
-        <message>
-            <source>“%1”: %2</source>
-            <translation>„%1“: %2</translation>
-        </message>
-        <message>
-            <source>Sending the test…</source>
-            <translation>Test wird gesendet…</translation>
-        </message>
-        <message>
-            <source>Disable Failed</source>
-            <translation>Deaktivieren fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Enable Failed</source>
-            <translation>Aktivieren fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Disabled %1.</source>
-            <translation>%1 deaktiviert.</translation>
-        </message>
-        <message>
-            <source>Enabled %1.</source>
-            <translation>%1 aktiviert.</translation>
-        </message>
-        <message>
-            <source>Delete the webhook “%1”?</source>
-            <translation>Den Webhook „%1“ löschen?</translation>
-        </message>
-        <message>
-            <source>Delete these %1?</source>
-            <translation>Diese %1 löschen?</translation>
-        </message>
-        <message>
-            <source>Delete Webhooks</source>
-            <translation>Webhooks löschen</translation>
-        </message>
-        <message>
-            <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
-            <translation>Der Dienst sendet ihre Nachrichten nicht mehr. Bis Sie Hookbench beenden, können Sie sie unter Webhook ▸ Zuletzt gelöscht neu anlegen.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>Delete Failed</source>
-            <translation>Löschen fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Deleted %1.</source>
-            <translation>%1 gelöscht.</translation>
-        </message>
-        <message>
-            <source>Deleting…</source>
-            <translation>Wird gelöscht…</translation>
-        </message>
-        <message>
-            <source>Copied %1 as JSON.</source>
-            <translation>%1 als JSON kopiert.</translation>
-        </message>
-        <message>
-            <source>No web address to open.</source>
-            <translation>Keine Webadresse zum Öffnen.</translation>
-        </message>
-        <message>
-            <source>Re-create Failed</source>
-            <translation>Neu anlegen fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Re-created %1.</source>
-            <translation>%1 neu angelegt.</translation>
-        </message>
-        <message>
-            <source>Could not export to %1: %2</source>
-            <translation>Export nach %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>Exported %1 to %2</source>
-            <translation>%1 nach %2 exportiert</translation>
-        </message>
-        <message>
-            <source>About Hookbench</source>
-            <translation>Über Hookbench</translation>
-        </message>
-        <message>
-            <source>Hookbench %1</source>
-            <translation>Hookbench %1</translation>
-        </message>
-        <message>
-            <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
-            <translation>Die Webhooks eines 4me-, Xurrent- oder ITRP-Kontos verwalten: auflisten, anlegen, bearbeiten, testen, aktivieren, deaktivieren, löschen und exportieren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBanner</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecentlyDeletedDialog</name>
-        <message>
-            <source>Recently Deleted Webhooks</source>
-            <translation>Zuletzt gelöschte Webhooks</translation>
-        </message>
-        <message>
-            <source>Webhooks deleted in this session. Re-creating one gives it a new id; its receiver may need to verify the URI again.</source>
-            <translation>In dieser Sitzung gelöschte Webhooks. Ein neu angelegter Webhook bekommt eine neue ID; sein Empfänger muss die URI vielleicht erneut bestätigen.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Ereignis</translation>
-        </message>
-        <message>
-            <source>URI</source>
-            <translation>URI</translation>
-        </message>
-        <message>
-            <source>Former id</source>
-            <translation>Frühere ID</translation>
-        </message>
-        <message>
-            <source>&amp;Re-create</source>
-            <translation>&amp;Neu anlegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>SandboxLauncher</name>
-        <message>
-            <source>Could not start the sandbox server %1: %2. Build hookbench-sandbox or install it beside hookbench.</source>
-            <translation>Der Sandbox-Server %1 konnte nicht gestartet werden: %2. Bauen Sie hookbench-sandbox oder installieren Sie es neben hookbench.</translation>
-        </message>
-        <message>
-            <source>The sandbox server stopped unexpectedly (exit code %1).</source>
-            <translation>Der Sandbox-Server wurde unerwartet beendet (Exit-Code %1).</translation>
-        </message>
-        <message>
-            <source>The sandbox server exited before it was ready (exit code %1).</source>
-            <translation>Der Sandbox-Server wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
-        </message>
-        <message>
-            <source>Could not create a temporary folder for the sandbox data: %1</source>
-            <translation>Für die Sandbox-Daten konnte kein temporärer Ordner angelegt werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServicePreset</name>
-        <message>
-            <source>Global</source>
-            <translation>Global</translation>
-        </message>
-        <message>
-            <source>Australia</source>
-            <translation>Australien</translation>
-        </message>
-        <message>
-            <source>United Kingdom</source>
-            <translation>Vereinigtes Königreich</translation>
-        </message>
-        <message>
-            <source>Switzerland</source>
-            <translation>Schweiz</translation>
-        </message>
-        <message>
-            <source>United States</source>
-            <translation>Vereinigte Staaten</translation>
-        </message>
-        <message>
-            <source>Production</source>
-            <translation>Produktion</translation>
-        </message>
-        <message>
-            <source>QA</source>
-            <translation>QA</translation>
-        </message>
-        <message>
-            <source>Demo</source>
-            <translation>Demo</translation>
-        </message>
-        <message>
-            <source>%1 — %2 — %3</source>
-            <extracomment>A service URL preset: brand, region, environment, e.g. "Xurrent — Australia — QA"</extracomment>
-            <translation>%1 — %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenStore</name>
-        <message>
-            <source>The token could not be read from the system keychain (%1). Enter it again; without a keychain it is kept for this session only.</source>
-            <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%1). Geben Sie es erneut ein; ohne Schlüsselbund wird es nur für diese Sitzung aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>The token is kept for this session only; it is not stored in the system keychain.</source>
-            <translation>Das Token wird nur für diese Sitzung aufbewahrt; es wird nicht im Schlüsselbund des Systems gespeichert.</translation>
-        </message>
-        <message>
-            <source>The system keychain is not available (%1). The token is kept for this session only and is not saved to disk: enter it again after a restart.</source>
-            <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Das Token wird nur für diese Sitzung aufbewahrt und nicht auf die Festplatte geschrieben: Geben Sie es nach einem Neustart erneut ein.</translation>
-        </message>
-        <message>
-            <source>The token could not be removed from the system keychain (%1). Remove it with the keychain's own tool.</source>
-            <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1). Entfernen Sie es mit dem Werkzeug des Schlüsselbunds.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookDetailsPane</name>
-        <message>
-            <source>Name:</source>
-            <translation>Name:</translation>
-        </message>
-        <message>
-            <source>Event:</source>
-            <translation>Ereignis:</translation>
-        </message>
-        <message>
-            <source>URI:</source>
-            <translation>URI:</translation>
-        </message>
-        <message>
-            <source>State:</source>
-            <translation>Zustand:</translation>
-        </message>
-        <message>
-            <source>Last error:</source>
-            <translation>Letzter Fehler:</translation>
-        </message>
-        <message>
-            <source>Mail exceptions to:</source>
-            <translation>Fehler melden an:</translation>
-        </message>
-        <message>
-            <source>Webhook policy:</source>
-            <translation>Webhook-Richtlinie:</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Quelle:</translation>
-        </message>
-        <message>
-            <source>ID:</source>
-            <translation>ID:</translation>
-        </message>
-        <message>
-            <source>Node ID:</source>
-            <translation>Knoten-ID:</translation>
-        </message>
-        <message>
-            <source>Created:</source>
-            <translation>Angelegt:</translation>
-        </message>
-        <message>
-            <source>Updated:</source>
-            <translation>Geändert:</translation>
-        </message>
-        <message>
-            <source>No description</source>
-            <translation>Keine Beschreibung</translation>
-        </message>
-        <message>
-            <source>Description:</source>
-            <translation>Beschreibung:</translation>
-        </message>
-        <message>
-            <source>Credentials and query values are hidden; edit the webhook to see the whole URI.</source>
-            <translation>Zugangsdaten und Abfragewerte sind verborgen; bearbeiten Sie den Webhook, um die ganze URI zu sehen.</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Deaktiviert</translation>
-        </message>
-        <message>
-            <source>Enabled</source>
-            <translation>Aktiviert</translation>
-        </message>
-        <message>
-            <source>Every account administrator</source>
-            <translation>Alle Kontoadministratoren</translation>
-        </message>
-        <message>
-            <source>%1 (id %2)</source>
-            <translation>%1 (ID %2)</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Select a webhook to see its details.</source>
-            <translation>Wählen Sie einen Webhook aus, um seine Details zu sehen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n webhooks selected.</source>
-            <translation>
-                <numerusform>%n Webhook ausgewählt.</numerusform>
-                <numerusform>%n Webhooks ausgewählt.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookDialog</name>
-        <message>
-            <source>New webhooks start disabled. Save it, press Test until the receiver accepts the test message, then clear “Disabled” to let events flow.</source>
-            <translation>Neue Webhooks beginnen deaktiviert. Speichern Sie ihn, drücken Sie Testen, bis der Empfänger die Testnachricht annimmt, und entfernen Sie dann „Deaktiviert“, damit Ereignisse fließen.</translation>
-        </message>
-        <message>
-            <source>Last delivery error: %1</source>
-            <translation>Letzter Zustellfehler: %1</translation>
-        </message>
-        <message>
-            <source>The event this webhook listens to. Type to search.</source>
-            <translation>Das Ereignis, auf das dieser Webhook hört. Tippen zum Suchen.</translation>
-        </message>
-        <message>
-            <source>The address that receives a POST request for each event.</source>
-            <translation>Die Adresse, die für jedes Ereignis eine POST-Anfrage erhält.</translation>
-        </message>
-        <message>
-            <source>What this webhook is for, and who looks after the receiver.</source>
-            <translation>Wozu dieser Webhook dient und wer sich um den Empfänger kümmert.</translation>
-        </message>
-        <message>
-            <source>Empty: every account administrator</source>
-            <translation>Leer: alle Kontoadministratoren</translation>
-        </message>
-        <message>
-            <source>Comma-separated e-mail addresses that hear about failed deliveries.</source>
-            <translation>Kommagetrennte E-Mail-Adressen, die von fehlgeschlagenen Zustellungen erfahren.</translation>
-        </message>
-        <message>
-            <source>&amp;Disabled (no messages are sent)</source>
-            <translation>&amp;Deaktiviert (es werden keine Nachrichten gesendet)</translation>
-        </message>
-        <message>
-            <source>&amp;Test</source>
-            <translation>&amp;Testen</translation>
-        </message>
-        <message>
-            <source>Send a test message to the URI (saves first when needed).</source>
-            <translation>Eine Testnachricht an die URI senden (speichert vorher, wenn nötig).</translation>
-        </message>
-        <message>
-            <source>&amp;Event:</source>
-            <translation>&amp;Ereignis:</translation>
-        </message>
-        <message>
-            <source>&amp;URI:</source>
-            <translation>&amp;URI:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Descri&amp;ption:</source>
-            <translation>Beschrei&amp;bung:</translation>
-        </message>
-        <message>
-            <source>&amp;Mail exceptions to:</source>
-            <translation>Fehler &amp;melden an:</translation>
-        </message>
-        <message>
-            <source>State:</source>
-            <translation>Zustand:</translation>
-        </message>
-        <message>
-            <source>Defaults to the event name</source>
-            <translation>Standardmäßig der Ereignisname</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be reached from the internet: the service will not be able to deliver to it.</source>
-            <translation>„%1“ ist aus dem Internet nicht erreichbar: Der Dienst wird nicht dorthin zustellen können.</translation>
-        </message>
-        <message>
-            <source>Plain http sends the messages unencrypted; prefer https.</source>
-            <translation>Einfaches http sendet die Nachrichten unverschlüsselt; verwenden Sie lieber https.</translation>
-        </message>
-        <message>
-            <source>%1 / %2 bytes</source>
-            <translation>%1 / %2 Bytes</translation>
-        </message>
-        <message>
-            <source>New Webhook</source>
-            <translation>Neuer Webhook</translation>
-        </message>
-        <message>
-            <source>Edit Webhook “%1”</source>
-            <translation>Webhook „%1“ bearbeiten</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Sending a test message…</source>
-            <translation>Testnachricht wird gesendet…</translation>
-        </message>
-        <message>
-            <source>The test failed: %1</source>
-            <translation>Der Test ist fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Test sent at %1. The receiver gets a message with object_id 12345.</source>
-            <translation>Test um %1 gesendet. Der Empfänger erhält eine Nachricht mit object_id 12345.</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>Save the changes to this webhook before closing?</source>
-            <translation>Die Änderungen an diesem Webhook vor dem Schließen speichern?</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookListing</name>
-        <message>
-            <source>a page link pointed to another address (%1)</source>
-            <translation>ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
-        </message>
-        <message>
-            <source>a page failed: %1</source>
-            <translation>eine Seite ist fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>the listing has more than %1 pages</source>
-            <translation>die Auflistung hat mehr als %1 Seiten</translation>
-        </message>
-        <message>
-            <source>the server's next-page link repeats an earlier page</source>
-            <translation>der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
-        </message>
-        <message>
-            <source>the server sent %1 empty pages in a row</source>
-            <translation>der Server hat %1 leere Seiten nacheinander gesendet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) could not be read</source>
-            <translation>
-                <numerusform>%n Datensatz konnte nicht gelesen werden</numerusform>
-                <numerusform>%n Datensätze konnten nicht gelesen werden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 webhooks arrived</source>
-            <translation>%1 von %2 Webhooks sind angekommen</translation>
-        </message>
-        <message>
-            <source>%1 webhooks arrived</source>
-            <translation>%1 Webhooks sind angekommen</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookService</name>
-        <message>
-            <source>%1; Hookbench could not check whether the webhook was created (%2), so refresh the list before you try again</source>
-            <translation>%1; Hookbench konnte nicht prüfen, ob der Webhook angelegt wurde (%2); aktualisieren Sie daher die Liste, bevor Sie es erneut versuchen</translation>
-        </message>
-        <message>
-            <source>%1; Hookbench re-read the list and the webhook was not created, so it is safe to try again</source>
-            <translation>%1; Hookbench hat die Liste erneut gelesen und der Webhook wurde nicht angelegt; Sie können es gefahrlos erneut versuchen</translation>
-        </message>
-        <message>
-            <source>%1; Hookbench could not check whether the change was saved (%2)</source>
-            <translation>%1; Hookbench konnte nicht prüfen, ob die Änderung gespeichert wurde (%2)</translation>
-        </message>
-        <message>
-            <source>%1; the change was not saved, so it is safe to try again</source>
-            <translation>%1; die Änderung wurde nicht gespeichert; Sie können es gefahrlos erneut versuchen</translation>
-        </message>
-        <message>
-            <source>the webhook was already deleted</source>
-            <translation>der Webhook war bereits gelöscht</translation>
-        </message>
-        <message>
-            <source>%1; Hookbench could not check whether the webhook was deleted (%2)</source>
-            <translation>%1; Hookbench konnte nicht prüfen, ob der Webhook gelöscht wurde (%2)</translation>
-        </message>
-        <message>
-            <source>%1; the webhook still exists, so it is safe to try again</source>
-            <translation>%1; der Webhook existiert noch; Sie können es gefahrlos erneut versuchen</translation>
-        </message>
-        <message>
-            <source>the server's event list is empty</source>
-            <translation>die Ereignisliste des Servers ist leer</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookTableModel</name>
-        <message>
-            <source>Enabled</source>
-            <translation>Aktiviert</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Deaktiviert</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Ereignis</translation>
-        </message>
-        <message>
-            <source>URI</source>
-            <translation>URI</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Mail exceptions to</source>
-            <translation>Fehler melden an</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Letzter Fehler</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Angelegt</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
-            <source>Last error: %1</source>
-            <translation>Letzter Fehler: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookValidator</name>
-        <message>
-            <source>Choose the event this webhook listens to.</source>
-            <translation>Wählen Sie das Ereignis, auf das dieser Webhook hört.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an event of the Webhooks API.</source>
-            <translation>„%1“ ist kein Ereignis der Webhooks-API.</translation>
-        </message>
-        <message>
-            <source>“%1” is a legacy event that the service no longer offers.</source>
-            <translation>„%1“ ist ein veraltetes Ereignis, das der Dienst nicht mehr anbietet.</translation>
-        </message>
-        <message>
-            <source>Enter the URI that receives the webhook’s messages.</source>
-            <translation>Geben Sie die URI ein, die die Nachrichten des Webhooks empfängt.</translation>
-        </message>
-        <message>
-            <source>The URI must not contain spaces.</source>
-            <translation>Die URI darf keine Leerzeichen enthalten.</translation>
-        </message>
-        <message>
-            <source>Enter an absolute URI, such as https://example.com/hooks.</source>
-            <translation>Geben Sie eine absolute URI ein, etwa https://example.com/hooks.</translation>
-        </message>
-        <message>
-            <source>The URI must start with https:// or http://.</source>
-            <translation>Die URI muss mit https:// oder http:// beginnen.</translation>
-        </message>
-        <message>
-            <source>The URI has no host name.</source>
-            <translation>Die URI hat keinen Hostnamen.</translation>
-        </message>
-        <message>
-            <source>The description is %1 bytes long; the limit is %2 bytes (64 KB).</source>
-            <translation>Die Beschreibung ist %1 Bytes lang; die Grenze liegt bei %2 Bytes (64 KB).</translation>
-        </message>
-        <message>
-            <source>Remove the empty entry between commas.</source>
-            <translation>Entfernen Sie den leeren Eintrag zwischen den Kommas.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a valid e-mail address.</source>
-            <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Administer the webhooks of a 4me account.</source>
-            <translation>Die Webhooks eines 4me-Kontos verwalten.</translation>
-        </message>
-        <message>
-            <source>Start hookbench-sandbox and connect to it.</source>
-            <translation>hookbench-sandbox starten und sich damit verbinden.</translation>
-        </message>
-        <message>
-            <source>Use this language (en, de, nl) instead of the system's.</source>
-            <translation>Diese Sprache (en, de, nl) statt der des Systems verwenden.</translation>
-        </message>
-    </context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: itself (self-signed)</source>
+        <translation>Ausgestellt von: sich selbst (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2 (UTC)</source>
+        <translation>Gültig von %1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1</source>
+        <translation>das Zertifikat des Servers wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1://%2, another address; Hookbench does not follow it so that the token stays with the service</source>
+        <translation>der Server leitete auf %1://%2 um, eine andere Adresse; Hookbench folgt dem nicht, damit das Token beim Dienst bleibt</translation>
+    </message>
+    <message>
+        <source>the server redirected too often</source>
+        <translation>der Server leitete zu oft um</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>the service URL must be an https:// address</source>
+        <translation>die Dienst-URL muss eine https://-Adresse sein</translation>
+    </message>
+    <message>
+        <source>Hookbench refuses plain http:// to %1 because the token would travel unencrypted; use https://</source>
+        <translation>Hookbench verweigert unverschlüsseltes http:// zu %1, weil das Token unverschlüsselt übertragen würde; verwenden Sie https://</translation>
+    </message>
+    <message>
+        <source>Hookbench refuses to send the token to %1, which is not the service&apos;s address</source>
+        <translation>Hookbench sendet das Token nicht an %1, denn das ist nicht die Adresse des Dienstes</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer</source>
+        <translation>der Server hat eine leere Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data: %1</source>
+        <translation>der Server hat eine Webseite statt Daten gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid JSON (%1 at byte %2)</source>
+        <translation>die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the server sent a single record where a list belongs</source>
+        <translation>der Server hat einen einzelnen Datensatz statt einer Liste gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a list where a single record belongs</source>
+        <translation>der Server hat eine Liste statt eines einzelnen Datensatzes gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The secure connection to the 4me service was refused: %1 If you trust this server, pin its certificate in the connection settings.</source>
+        <translation>Die sichere Verbindung zum 4me-Dienst wurde abgelehnt: %1 Wenn Sie diesem Server vertrauen, hinterlegen Sie sein Zertifikat in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not reach the 4me service: %1 Check the service URL and the network connection, then try again.</source>
+        <translation>Der 4me-Dienst ist nicht erreichbar: %1 Prüfen Sie die Dienst-URL und die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The 4me service did not answer in time. Try again; if it keeps happening, check the network connection.</source>
+        <translation>Der 4me-Dienst hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; passiert das weiterhin, prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The 4me service refused the API token. Enter a new token for this connection.</source>
+        <translation>Der 4me-Dienst hat das API-Token abgelehnt. Geben Sie ein neues Token für diese Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>The token was accepted, but the Webhooks API is only available to account administrators. Use the token of an administrator.</source>
+        <translation>Das Token wurde angenommen, aber die Webhooks-API steht nur Kontoadministratoren zur Verfügung. Verwenden Sie das Token eines Administrators.</translation>
+    </message>
+    <message>
+        <source>The webhook was already deleted, perhaps by someone else. Refresh the list.</source>
+        <translation>Der Webhook wurde bereits gelöscht, vielleicht von jemand anderem. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>The webhook was not found; it may have been deleted. Refresh the list.</source>
+        <translation>Der Webhook wurde nicht gefunden; vielleicht wurde er gelöscht. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>The 4me service had a problem (HTTP %1%2). Try again in a few minutes.</source>
+        <translation>Beim 4me-Dienst ist ein Problem aufgetreten (HTTP %1%2). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The 4me service answered with HTTP %1: %2 Check the connection settings and try again.</source>
+        <translation>Der 4me-Dienst antwortete mit HTTP %1: %2 Prüfen Sie die Verbindungseinstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The 4me service sent an answer Hookbench cannot read: %1 Try again; if it keeps happening, check for a proxy between you and the service.</source>
+        <translation>Der 4me-Dienst hat eine Antwort gesendet, die Hookbench nicht lesen kann: %1 Versuchen Sie es erneut; passiert das weiterhin, prüfen Sie, ob ein Proxy zwischen Ihnen und dem Dienst steht.</translation>
+    </message>
+    <message>
+        <source>The 4me service did not accept the webhook: %1 Correct the marked fields and save again.</source>
+        <translation>Der 4me-Dienst hat den Webhook nicht angenommen: %1 Korrigieren Sie die markierten Felder und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The 4me service&apos;s rate limit was reached. Wait a minute, then try again.</source>
+        <translation>Das Anfragelimit des 4me-Dienstes ist erreicht. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not every webhook could be loaded: %1 Refresh to try again.</source>
+        <translation>Nicht alle Webhooks konnten geladen werden: %1 Aktualisieren Sie, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Add Connection Profile</source>
+        <translation>Verbindungsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Connection Profile “%1”</source>
+        <translation>Verbindungsprofil „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>e.g. wdc</source>
+        <translation>z. B. wdc</translation>
+    </message>
+    <message>
+        <source>Personal access token of an account administrator</source>
+        <translation>Persönliches Zugriffstoken eines Kontoadministrators</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain, never in a file.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Service &amp;URL:</source>
+        <translation>Dienst-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account &amp;header:</source>
+        <translation>Konto-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already; choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the service URL, such as https://api.4me.com/v1.</source>
+        <translation>Geben Sie die Dienst-URL ein, etwa https://api.4me.com/v1.</translation>
+    </message>
+    <message>
+        <source>Enter the account, such as “wdc”.</source>
+        <translation>Geben Sie das Konto ein, etwa „wdc“.</translation>
+    </message>
+    <message>
+        <source>Enter the API token of an account administrator.</source>
+        <translation>Geben Sie das API-Token eines Kontoadministrators ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDecoder</name>
+    <message>
+        <source>The body is not valid UTF-8; the first %1 of %2 bytes are shown in hex.</source>
+        <translation>Der Inhalt ist kein gültiges UTF-8; die ersten %1 von %2 Bytes werden hexadezimal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The body is not valid UTF-8; it is shown in hex.</source>
+        <translation>Der Inhalt ist kein gültiges UTF-8; er wird hexadezimal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at byte %2); it is shown as received.</source>
+        <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2); er wird wie empfangen angezeigt.</translation>
+    </message>
+    <message>
+        <source>The jwt value is no compact JWS (header.claims.signature).</source>
+        <translation>Der jwt-Wert ist keine kompakte JWS (header.claims.signature).</translation>
+    </message>
+    <message>
+        <source>not a compact JWS</source>
+        <translation>keine kompakte JWS</translation>
+    </message>
+    <message>
+        <source>the signature is not base64url</source>
+        <translation>die Signatur ist nicht base64url-kodiert</translation>
+    </message>
+    <message>
+        <source>alg none with a signature</source>
+        <translation>alg none mit einer Signatur</translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not supported</source>
+        <translation>der Algorithmus %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no secret given</source>
+        <translation>kein Geheimnis angegeben</translation>
+    </message>
+    <message>
+        <source>HMAC failed</source>
+        <translation>HMAC fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the signature does not match the secret</source>
+        <translation>die Signatur passt nicht zum Geheimnis</translation>
+    </message>
+    <message>
+        <source>no public key given</source>
+        <translation>kein öffentlicher Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>the public key is no PEM public key or certificate</source>
+        <translation>der öffentliche Schlüssel ist kein PEM-Schlüssel oder -Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 needs an RSA key</source>
+        <translation>%1 braucht einen RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the signature does not match the public key</source>
+        <translation>die Signatur passt nicht zum öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 needs a P-%2 key</source>
+        <translation>%1 braucht einen P-%2-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the signature has the wrong length</source>
+        <translation>die Signatur hat die falsche Länge</translation>
+    </message>
+    <message>
+        <source>unsigned (alg none)</source>
+        <translation>unsigniert (alg none)</translation>
+    </message>
+    <message>
+        <source>signature not verified</source>
+        <translation>Signatur nicht geprüft</translation>
+    </message>
+    <message>
+        <source>signature not verified (%1)</source>
+        <translation>Signatur nicht geprüft (%1)</translation>
+    </message>
+    <message>
+        <source>signature valid (%1)</source>
+        <translation>Signatur gültig (%1)</translation>
+    </message>
+    <message>
+        <source>signature INVALID: %1</source>
+        <translation>Signatur UNGÜLTIG: %1</translation>
+    </message>
+    <message>
+        <source>signature not verified: %1</source>
+        <translation>Signatur nicht geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryInspector</name>
+    <message>
+        <source>The HTTP status every delivery is answered with. Answer 404 or 500 to watch the webhook&apos;s last error change.</source>
+        <translation>Der HTTP-Status, mit dem jede Zustellung beantwortet wird. Antworten Sie mit 404 oder 500, um zu sehen, wie sich der letzte Fehler des Webhooks ändert.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait this long before answering. The service gives up after 10 s, so a longer delay rehearses a timeout.</source>
+        <translation>So lange vor der Antwort warten. Der Dienst gibt nach 10 s auf; eine längere Verzögerung probt also eine Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer with</source>
+        <translation>&amp;Antworten mit</translation>
+    </message>
+    <message>
+        <source>a&amp;fter</source>
+        <translation>&amp;nach</translation>
+    </message>
+    <message>
+        <source>Filter by webhook, event, object or status</source>
+        <translation>Nach Webhook, Ereignis, Objekt oder Status filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>-----BEGIN PUBLIC KEY----- … (the webhook policy&apos;s public key, for RS and ES)</source>
+        <translation>-----BEGIN PUBLIC KEY----- … (der öffentliche Schlüssel der Webhook-Richtlinie, für RS und ES)</translation>
+    </message>
+    <message>
+        <source>Shared secret, for HS</source>
+        <translation>Gemeinsames Geheimnis, für HS</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>Ö&amp;ffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed message</source>
+        <translation>&amp;Signierte Nachricht</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Forget every delivery received so far</source>
+        <translation>Alle bisher empfangenen Zustellungen vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected delivery as JSON</source>
+        <translation>Die ausgewählte Zustellung als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Als &amp;JSON speichern…</translation>
+    </message>
+    <message>
+        <source>Save the listed deliveries to a JSON file</source>
+        <translation>Die aufgelisteten Zustellungen in einer JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open callback</source>
+        <translation>&amp;Rückruf öffnen</translation>
+    </message>
+    <message>
+        <source>Open the verification link of a webhook.verify message, which activates the webhook</source>
+        <translation>Den Bestätigungslink einer webhook.verify-Nachricht öffnen, der den Webhook aktiviert</translation>
+    </message>
+    <message>
+        <source>Could not save the deliveries to %1: %2. Choose another folder or free some space, then save again.</source>
+        <translation>Die Zustellungen konnten nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Empfängt auf %1</translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>Empfängt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>Empfängt nicht</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for webhook %1 within %2 s after its test.</source>
+        <translation>Für Webhook %1 kam innerhalb von %2 s nach dem Test nichts an.</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening; start it and test again.</source>
+        <translation>Der Empfänger empfängt nicht; starten Sie ihn und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the webhook&apos;s URI is %1. The real 4me service can only deliver to a publicly reachable URI; this receiver serves the sandbox and networks from which the service can reach this machine.</source>
+        <translation>Prüfen Sie, ob die URI des Webhooks %1 ist. Der echte 4me-Dienst kann nur an eine öffentlich erreichbare URI zustellen; dieser Empfänger dient der Sandbox und Netzen, aus denen der Dienst diesen Rechner erreicht.</translation>
+    </message>
+    <message>
+        <source>No deliveries yet. Point a webhook at this receiver and test it.</source>
+        <translation>Noch keine Zustellungen. Richten Sie einen Webhook auf diesen Empfänger und testen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see it.</source>
+        <translation>Wählen Sie eine Zustellung aus, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>answering %1 after the delay</source>
+        <translation>antwortet %1 nach der Verzögerung</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>beantwortet mit %1</translation>
+    </message>
+    <message>
+        <source>the sender left before the answer (%1)</source>
+        <translation>der Absender ging vor der Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 bytes from %4 · %5 · %6</source>
+        <translation>%1 %2 · %3 Bytes von %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) was over the %2 MiB limit: it was answered 413 and not kept.</source>
+        <translation>Der Inhalt (%1 Bytes) lag über der Grenze von %2 MiB: Er wurde mit 413 beantwortet und nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>This delivery is not signed.</source>
+        <translation>Diese Zustellung ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Save Deliveries</source>
+        <translation>Zustellungen speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the verification link in a web browser. Copy it from the body and open it by hand.</source>
+        <translation>Der Bestätigungslink konnte nicht im Webbrowser geöffnet werden. Kopieren Sie ihn aus dem Inhalt und öffnen Sie ihn selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation>%1 (wartet)</translation>
+    </message>
+    <message>
+        <source>%1 (sender left)</source>
+        <translation>%1 (Absender gegangen)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReceiver</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Kann nicht auf %1 Port %2 empfangen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The service did not accept the API token of profile “%1”. Enter a new token for it.</source>
+        <translation>Der Dienst hat das API-Token des Profils „%1“ nicht angenommen. Geben Sie ein neues Token ein.</translation>
+    </message>
+    <message>
+        <source>The account “%1” refused access (403): the Webhooks API is only for account administrators. Use the token of a person with the Account Administrator role.</source>
+        <translation>Das Konto „%1“ hat den Zugriff verweigert (403): Die Webhooks-API ist nur für Kontoadministratoren. Verwenden Sie das Token einer Person mit der Rolle Kontoadministrator.</translation>
+    </message>
+</context>
+<context>
+    <name>EventCatalog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>FLSA</source>
+        <translation>FLSA</translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <source>Type to search, e.g. “request.create” or “note”</source>
+        <translation>Tippen zum Suchen, z. B. „request.create“ oder „note“</translation>
+    </message>
+    <message>
+        <source>A legacy event: the service no longer offers it.</source>
+        <translation>Ein veraltetes Ereignis: Der Dienst bietet es nicht mehr an.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;All webhooks (%1)</source>
+        <translation>&amp;Alle Webhooks (%1)</translation>
+    </message>
+    <message>
+        <source>The webhooks the &amp;filter shows (%1)</source>
+        <translation>Die Webhooks, die der &amp;Filter zeigt (%1)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected webhooks (%1)</source>
+        <translation>Die &amp;ausgewählten Webhooks (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte order mark (for Excel)</source>
+        <translation>Mit &amp;Byte-Order-Mark beginnen (für Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Guard against formulas (prefix cells that start with = + - @)</source>
+        <translation>Vor &amp;Formeln schützen (Zellen, die mit = + - @ beginnen, ein Zeichen voranstellen)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>1 webhook</source>
+        <translation>1 Webhook</translation>
+    </message>
+    <message>
+        <source>%1 webhooks</source>
+        <translation>%1 Webhooks</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Neuer Webhook…</translation>
+    </message>
+    <message>
+        <source>Create a webhook (it starts disabled)</source>
+        <translation>Einen Webhook anlegen (er beginnt deaktiviert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected webhook (F2, or Enter in the list)</source>
+        <translation>Den ausgewählten Webhook bearbeiten (F2 oder Eingabe in der Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks</source>
+        <translation>Die ausgewählten Webhooks löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the list again from the service</source>
+        <translation>Die Liste erneut vom Dienst laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Die Liste durchsuchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write all, the filtered or the selected webhooks to a CSV file</source>
+        <translation>Alle, die gefilterten oder die ausgewählten Webhooks in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Send a test message to the selected webhooks</source>
+        <translation>Eine Testnachricht an die ausgewählten Webhooks senden</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Enable the selected webhooks</source>
+        <translation>Die ausgewählten Webhooks aktivieren</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>D&amp;eaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the selected webhooks</source>
+        <translation>Die ausgewählten Webhooks deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>Als JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected webhooks to the clipboard as JSON</source>
+        <translation>Die ausgewählten Webhooks als JSON in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open URI</source>
+        <translation>URI ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the URI of the selected webhooks in the browser</source>
+        <translation>Die URI der ausgewählten Webhooks im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Recently &amp;Deleted…</source>
+        <translation>Zuletzt &amp;gelöscht…</translation>
+    </message>
+    <message>
+        <source>Webhooks deleted in this session, to re-create them</source>
+        <translation>In dieser Sitzung gelöschte Webhooks, um sie neu anzulegen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Columns</source>
+        <translation>Spalten &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>Size the columns to the rows in view</source>
+        <translation>Die Spalten an die sichtbaren Zeilen anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source>Show the details of the selected webhook</source>
+        <translation>Die Details des ausgewählten Webhooks zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Profile…</source>
+        <translation>Profil &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Connect to another account</source>
+        <translation>Mit einem anderen Konto verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the current profile or its token</source>
+        <translation>Das aktuelle Profil oder sein Token ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Profile…</source>
+        <translation>Profil &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Forget the current profile and its token</source>
+        <translation>Das aktuelle Profil und sein Token vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;About Hookbench</source>
+        <translation>&amp;Über Hookbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Switch the connection profile</source>
+        <translation>Das Verbindungsprofil wechseln</translation>
+    </message>
+    <message>
+        <source>Search names, events, URIs, errors… (%1)</source>
+        <translation>Namen, Ereignisse, URIs, Fehler durchsuchen… (%1)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Show webhooks in this state</source>
+        <translation>Webhooks in diesem Zustand zeigen</translation>
+    </message>
+    <message>
+        <source>Show webhooks for events of this group</source>
+        <translation>Webhooks für Ereignisse dieser Gruppe zeigen</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>The last refresh failed; the list shows what was loaded before.</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Liste zeigt, was zuvor geladen wurde.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation>Laden beenden; die bisher geladenen Zeilen bleiben</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1 — account %2</source>
+        <translation>%1 — Konto %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 disabled</source>
+        <translation>%1, %2 deaktiviert</translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation>; %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Token…</source>
+        <translation>&amp;Token eingeben…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Profile…</source>
+        <translation>&amp;Profil bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Enter a new API token for “%1”.</source>
+        <translation>Geben Sie ein neues API-Token für „%1“ ein.</translation>
+    </message>
+    <message>
+        <source>Rate limit: waiting %1 s</source>
+        <translation>Anfragelimit: %1 s Wartezeit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>Lade %1 von %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1 at %2</source>
+        <translation>%1 um %2 geladen</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; %1 are shown and the list may be incomplete.</source>
+        <translation>Das Laden wurde abgebrochen; %1 werden angezeigt und die Liste ist vielleicht unvollständig.</translation>
+    </message>
+    <message>
+        <source>Could not load the webhooks. %1</source>
+        <translation>Die Webhooks konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The list shows what was loaded at %1.</source>
+        <translation>Die Liste zeigt den Stand von %1.</translation>
+    </message>
+    <message>
+        <source>The list shows what was loaded before.</source>
+        <translation>Die Liste zeigt, was zuvor geladen wurde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3)</source>
+        <translation>%1 (%2 auf %3)</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>Noch keine Profile</translation>
+    </message>
+    <message>
+        <source>Welcome to Hookbench. Add a connection profile with the service URL, the account and an administrator’s API token to see its webhooks.</source>
+        <translation>Willkommen bei Hookbench. Legen Sie ein Verbindungsprofil mit Dienst-URL, Konto und dem API-Token eines Administrators an, um dessen Webhooks zu sehen.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading the token of “%1”…</source>
+        <translation>Token von „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No API token is stored for “%1”. Enter it to connect.</source>
+        <translation>Für „%1“ ist kein API-Token gespeichert. Geben Sie es ein, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be read: %2 Enter it to connect.</source>
+        <translation>Das Token von „%1“ konnte nicht gelesen werden: %2 Geben Sie es ein, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its API token is removed from the keychain; the webhooks of the account are not touched.</source>
+        <translation>Das Profil „%1“ entfernen? Sein API-Token wird aus dem Schlüsselbund entfernt; die Webhooks des Kontos bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was removed. Choose another one in the Profile menu.</source>
+        <translation>Das Profil „%1“ wurde entfernt. Wählen Sie im Menü Profil ein anderes.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Test sent.</source>
+        <translation>Test gesendet.</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Webhook Not Found</source>
+        <translation>Webhook nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” no longer exists; someone else deleted it.</source>
+        <translation>Den Webhook „%1“ gibt es nicht mehr; jemand anderes hat ihn gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Webhook</source>
+        <translation>Webhook konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 did not succeed.</source>
+        <translation>%1 von %2 sind nicht gelungen.</translation>
+    </message>
+    <message>
+        <source>Test Failed</source>
+        <translation>Test fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Test sent to “%1”.</source>
+        <translation>Test an „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Test sent to %1.</source>
+        <translation>Test an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation>Test wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Disable Failed</source>
+        <translation>Deaktivieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Enable Failed</source>
+        <translation>Aktivieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook “%1”?</source>
+        <translation>Den Webhook „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1?</source>
+        <translation>Diese %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Webhooks löschen</translation>
+    </message>
+    <message>
+        <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
+        <translation>Der Dienst sendet ihre Nachrichten nicht mehr. Bis Sie Hookbench beenden, können Sie sie unter Webhook ▸ Zuletzt gelöscht neu anlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete Failed</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON.</source>
+        <translation>%1 als JSON kopiert.</translation>
+    </message>
+    <message>
+        <source>No web address to open.</source>
+        <translation>Keine Webadresse zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Re-create Failed</source>
+        <translation>Neu anlegen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Re-created %1.</source>
+        <translation>%1 neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>About Hookbench</source>
+        <translation>Über Hookbench</translation>
+    </message>
+    <message>
+        <source>Hookbench %1</source>
+        <translation>Hookbench %1</translation>
+    </message>
+    <message>
+        <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
+        <translation>Die Webhooks eines 4me-, Xurrent- oder ITRP-Kontos verwalten: auflisten, anlegen, bearbeiten, testen, aktivieren, deaktivieren, löschen und exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Review Certificate…</source>
+        <translation>Zertifikat &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server of “%1” showed a certificate that this computer does not trust. Trust it only when the server’s administrator confirms this exact fingerprint.</source>
+        <translation>Der Server von „%1“ hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Vertrauen Sie ihm nur, wenn der Administrator des Servers genau diesen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Zustellungen</translation>
+    </message>
+    <message>
+        <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
+        <translation>Die Nachrichten anzeigen, die beim eingebauten Empfänger von Hookbench ankommen</translation>
+    </message>
+    <message>
+        <source>The test message for webhook %1 arrived.</source>
+        <translation>Die Testnachricht für Webhook %1 ist angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently Deleted Webhooks</source>
+        <translation>Zuletzt gelöschte Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhooks deleted in this session. Re-creating one gives it a new id; its receiver may need to verify the URI again.</source>
+        <translation>In dieser Sitzung gelöschte Webhooks. Ein neu angelegter Webhook bekommt eine neue ID; sein Empfänger muss die URI vielleicht erneut bestätigen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Former id</source>
+        <translation>Frühere ID</translation>
+    </message>
+    <message>
+        <source>&amp;Re-create</source>
+        <translation>&amp;Neu anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLauncher</name>
+    <message>
+        <source>Could not start the sandbox server %1: %2. Build hookbench-sandbox or install it beside hookbench.</source>
+        <translation>Der Sandbox-Server %1 konnte nicht gestartet werden: %2. Bauen Sie hookbench-sandbox oder installieren Sie es neben hookbench.</translation>
+    </message>
+    <message>
+        <source>The sandbox server stopped unexpectedly (exit code %1).</source>
+        <translation>Der Sandbox-Server wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox server exited before it was ready (exit code %1).</source>
+        <translation>Der Sandbox-Server wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the sandbox data: %1</source>
+        <translation>Für die Sandbox-Daten konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePreset</name>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <extracomment>A service URL preset: brand, region, environment, e.g. &quot;Xurrent — Australia — QA&quot;</extracomment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The token could not be read from the system keychain (%1). Enter it again; without a keychain it is kept for this session only.</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%1). Geben Sie es erneut ein; ohne Schlüsselbund wird es nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only; it is not stored in the system keychain.</source>
+        <translation>Das Token wird nur für diese Sitzung aufbewahrt; es wird nicht im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The token is kept for this session only and is not saved to disk: enter it again after a restart.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Das Token wird nur für diese Sitzung aufbewahrt und nicht auf die Festplatte geschrieben: Geben Sie es nach einem Neustart erneut ein.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the system keychain (%1). Remove it with the keychain&apos;s own tool.</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1). Entfernen Sie es mit dem Werkzeug des Schlüsselbunds.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDetailsPane</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>Mail exceptions to:</source>
+        <translation>Fehler melden an:</translation>
+    </message>
+    <message>
+        <source>Webhook policy:</source>
+        <translation>Webhook-Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Node ID:</source>
+        <translation>Knoten-ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Credentials and query values are hidden; edit the webhook to see the whole URI.</source>
+        <translation>Zugangsdaten und Abfragewerte sind verborgen; bearbeiten Sie den Webhook, um die ganze URI zu sehen.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Every account administrator</source>
+        <translation>Alle Kontoadministratoren</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its details.</source>
+        <translation>Wählen Sie einen Webhook aus, um seine Details zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhooks selected.</source>
+        <translation>
+            <numerusform>%n Webhook ausgewählt.</numerusform>
+            <numerusform>%n Webhooks ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>New webhooks start disabled. Save it, press Test until the receiver accepts the test message, then clear “Disabled” to let events flow.</source>
+        <translation>Neue Webhooks beginnen deaktiviert. Speichern Sie ihn, drücken Sie Testen, bis der Empfänger die Testnachricht annimmt, und entfernen Sie dann „Deaktiviert“, damit Ereignisse fließen.</translation>
+    </message>
+    <message>
+        <source>Last delivery error: %1</source>
+        <translation>Letzter Zustellfehler: %1</translation>
+    </message>
+    <message>
+        <source>The event this webhook listens to. Type to search.</source>
+        <translation>Das Ereignis, auf das dieser Webhook hört. Tippen zum Suchen.</translation>
+    </message>
+    <message>
+        <source>The address that receives a POST request for each event.</source>
+        <translation>Die Adresse, die für jedes Ereignis eine POST-Anfrage erhält.</translation>
+    </message>
+    <message>
+        <source>What this webhook is for, and who looks after the receiver.</source>
+        <translation>Wozu dieser Webhook dient und wer sich um den Empfänger kümmert.</translation>
+    </message>
+    <message>
+        <source>Empty: every account administrator</source>
+        <translation>Leer: alle Kontoadministratoren</translation>
+    </message>
+    <message>
+        <source>Comma-separated e-mail addresses that hear about failed deliveries.</source>
+        <translation>Kommagetrennte E-Mail-Adressen, die von fehlgeschlagenen Zustellungen erfahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Disabled (no messages are sent)</source>
+        <translation>&amp;Deaktiviert (es werden keine Nachrichten gesendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Send a test message to the URI (saves first when needed).</source>
+        <translation>Eine Testnachricht an die URI senden (speichert vorher, wenn nötig).</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail exceptions to:</source>
+        <translation>Fehler &amp;melden an:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Defaults to the event name</source>
+        <translation>Standardmäßig der Ereignisname</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reached from the internet: the service will not be able to deliver to it.</source>
+        <translation>„%1“ ist aus dem Internet nicht erreichbar: Der Dienst wird nicht dorthin zustellen können.</translation>
+    </message>
+    <message>
+        <source>Plain http sends the messages unencrypted; prefer https.</source>
+        <translation>Einfaches http sendet die Nachrichten unverschlüsselt; verwenden Sie lieber https.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 Bytes</translation>
+    </message>
+    <message>
+        <source>New Webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>Edit Webhook “%1”</source>
+        <translation>Webhook „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Testnachricht wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Test sent at %1. The receiver gets a message with object_id 12345.</source>
+        <translation>Test um %1 gesendet. Der Empfänger erhält eine Nachricht mit object_id 12345.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this webhook before closing?</source>
+        <translation>Die Änderungen an diesem Webhook vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Use &amp;Local Receiver</source>
+        <translation>&amp;Lokalen Empfänger verwenden</translation>
+    </message>
+    <message>
+        <source>Send this webhook&apos;s messages to the receiver built into Hookbench, and see them in the Deliveries panel.</source>
+        <translation>Die Nachrichten dieses Webhooks an den in Hookbench eingebauten Empfänger senden und im Bereich „Zustellungen“ ansehen.</translation>
+    </message>
+    <message>
+        <source>The local receiver is on this computer. The sandbox can deliver to it; the real service needs a URI it can reach from the internet.</source>
+        <translation>Der lokale Empfänger läuft auf diesem Computer. Die Sandbox kann an ihn zustellen; der echte Dienst braucht eine URI, die er aus dem Internet erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListing</name>
+    <message>
+        <source>a page link pointed to another address (%1)</source>
+        <translation>ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>a page failed: %1</source>
+        <translation>eine Seite ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the listing has more than %1 pages</source>
+        <translation>die Auflistung hat mehr als %1 Seiten</translation>
+    </message>
+    <message>
+        <source>the server&apos;s next-page link repeats an earlier page</source>
+        <translation>der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
+    </message>
+    <message>
+        <source>the server sent %1 empty pages in a row</source>
+        <translation>der Server hat %1 leere Seiten nacheinander gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read</source>
+        <translation>
+            <numerusform>%n Datensatz konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Datensätze konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 webhooks arrived</source>
+        <translation>%1 von %2 Webhooks sind angekommen</translation>
+    </message>
+    <message>
+        <source>%1 webhooks arrived</source>
+        <translation>%1 Webhooks sind angekommen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookService</name>
+    <message>
+        <source>%1; Hookbench could not check whether the webhook was created (%2), so refresh the list before you try again</source>
+        <translation>%1; Hookbench konnte nicht prüfen, ob der Webhook angelegt wurde (%2); aktualisieren Sie daher die Liste, bevor Sie es erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1; Hookbench re-read the list and the webhook was not created, so it is safe to try again</source>
+        <translation>%1; Hookbench hat die Liste erneut gelesen und der Webhook wurde nicht angelegt; Sie können es gefahrlos erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1; Hookbench could not check whether the change was saved (%2)</source>
+        <translation>%1; Hookbench konnte nicht prüfen, ob die Änderung gespeichert wurde (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the change was not saved, so it is safe to try again</source>
+        <translation>%1; die Änderung wurde nicht gespeichert; Sie können es gefahrlos erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the webhook was already deleted</source>
+        <translation>der Webhook war bereits gelöscht</translation>
+    </message>
+    <message>
+        <source>%1; Hookbench could not check whether the webhook was deleted (%2)</source>
+        <translation>%1; Hookbench konnte nicht prüfen, ob der Webhook gelöscht wurde (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the webhook still exists, so it is safe to try again</source>
+        <translation>%1; der Webhook existiert noch; Sie können es gefahrlos erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s event list is empty</source>
+        <translation>die Ereignisliste des Servers ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTableModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Mail exceptions to</source>
+        <translation>Fehler melden an</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookValidator</name>
+    <message>
+        <source>Choose the event this webhook listens to.</source>
+        <translation>Wählen Sie das Ereignis, auf das dieser Webhook hört.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event of the Webhooks API.</source>
+        <translation>„%1“ ist kein Ereignis der Webhooks-API.</translation>
+    </message>
+    <message>
+        <source>“%1” is a legacy event that the service no longer offers.</source>
+        <translation>„%1“ ist ein veraltetes Ereignis, das der Dienst nicht mehr anbietet.</translation>
+    </message>
+    <message>
+        <source>Enter the URI that receives the webhook’s messages.</source>
+        <translation>Geben Sie die URI ein, die die Nachrichten des Webhooks empfängt.</translation>
+    </message>
+    <message>
+        <source>The URI must not contain spaces.</source>
+        <translation>Die URI darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute URI, such as https://example.com/hooks.</source>
+        <translation>Geben Sie eine absolute URI ein, etwa https://example.com/hooks.</translation>
+    </message>
+    <message>
+        <source>The URI must start with https:// or http://.</source>
+        <translation>Die URI muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The URI has no host name.</source>
+        <translation>Die URI hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The description is %1 bytes long; the limit is %2 bytes (64 KB).</source>
+        <translation>Die Beschreibung ist %1 Bytes lang; die Grenze liegt bei %2 Bytes (64 KB).</translation>
+    </message>
+    <message>
+        <source>Remove the empty entry between commas.</source>
+        <translation>Entfernen Sie den leeren Eintrag zwischen den Kommas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administer the webhooks of a 4me account.</source>
+        <translation>Die Webhooks eines 4me-Kontos verwalten.</translation>
+    </message>
+    <message>
+        <source>Start hookbench-sandbox and connect to it.</source>
+        <translation>hookbench-sandbox starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, de, nl) instead of the system&apos;s.</source>
+        <translation>Diese Sprache (en, de, nl) statt der des Systems verwenden.</translation>
+    </message>
+</context>
 </TS>

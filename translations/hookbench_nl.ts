@@ -1,1634 +1,1678 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
-    <context>
-        <name>ApiCall</name>
-        <message>
-            <source>Issued to: %1</source>
-            <translation>Uitgegeven aan: %1</translation>
-        </message>
-        <message>
-            <source>Issued by: itself (self-signed)</source>
-            <translation>Uitgegeven door: zichzelf (zelfondertekend)</translation>
-        </message>
-        <message>
-            <source>Issued by: %1</source>
-            <translation>Uitgegeven door: %1</translation>
-        </message>
-        <message>
-            <source>Valid from %1 until %2 (UTC)</source>
-            <translation>Geldig van %1 tot %2 (UTC)</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint: %1</source>
-            <translation>SHA-256-vingerafdruk: %1</translation>
-        </message>
-        <message>
-            <source>the server's certificate was refused: %1</source>
-            <translation>het certificaat van de server is geweigerd: %1</translation>
-        </message>
-        <message>
-            <source>the server redirected to %1://%2, another address; Hookbench does not follow it so that the token stays with the service</source>
-            <translation>de server stuurde door naar %1://%2, een ander adres; Hookbench volgt dat niet, zodat het token bij de dienst blijft</translation>
-        </message>
-        <message>
-            <source>the server redirected too often</source>
-            <translation>de server stuurde te vaak door</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>geannuleerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <source>the service URL must be an https:// address</source>
-            <translation>de dienst-URL moet een https://-adres zijn</translation>
-        </message>
-        <message>
-            <source>Hookbench refuses plain http:// to %1 because the token would travel unencrypted; use https://</source>
-            <translation>Hookbench weigert onversleuteld http:// naar %1 omdat het token dan onversleuteld zou reizen; gebruik https://</translation>
-        </message>
-        <message>
-            <source>Hookbench refuses to send the token to %1, which is not the service's address</source>
-            <translation>Hookbench stuurt het token niet naar %1, want dat is niet het adres van de dienst</translation>
-        </message>
-        <message>
-            <source>the server did not answer in time</source>
-            <translation>de server antwoordde niet op tijd</translation>
-        </message>
-        <message>
-            <source>the connection closed before the whole answer arrived</source>
-            <translation>de verbinding werd gesloten voordat het hele antwoord binnen was</translation>
-        </message>
-        <message>
-            <source>the server sent an empty answer</source>
-            <translation>de server stuurde een leeg antwoord</translation>
-        </message>
-        <message>
-            <source>the server sent a web page instead of data: %1</source>
-            <translation>de server stuurde een webpagina in plaats van gegevens: %1</translation>
-        </message>
-        <message>
-            <source>the server's answer is not valid JSON (%1 at byte %2)</source>
-            <translation>het antwoord van de server is geen geldige JSON (%1 bij byte %2)</translation>
-        </message>
-        <message>
-            <source>the server sent a single record where a list belongs</source>
-            <translation>de server stuurde één record waar een lijst hoort</translation>
-        </message>
-        <message>
-            <source>the server sent a list where a single record belongs</source>
-            <translation>de server stuurde een lijst waar één record hoort</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>The secure connection to the 4me service was refused: %1 If you trust this server, pin its certificate in the connection settings.</source>
-            <translation>De beveiligde verbinding met de 4me-dienst is geweigerd: %1 Als u deze server vertrouwt, leg dan zijn certificaat vast in de verbindingsinstellingen.</translation>
-        </message>
-        <message>
-            <source>Could not reach the 4me service: %1 Check the service URL and the network connection, then try again.</source>
-            <translation>De 4me-dienst is niet bereikbaar: %1 Controleer de dienst-URL en de netwerkverbinding en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>The 4me service did not answer in time. Try again; if it keeps happening, check the network connection.</source>
-            <translation>De 4me-dienst antwoordde niet op tijd. Probeer het opnieuw; blijft dit gebeuren, controleer dan de netwerkverbinding.</translation>
-        </message>
-        <message>
-            <source>The 4me service refused the API token. Enter a new token for this connection.</source>
-            <translation>De 4me-dienst heeft het API-token geweigerd. Voer een nieuw token in voor deze verbinding.</translation>
-        </message>
-        <message>
-            <source>The token was accepted, but the Webhooks API is only available to account administrators. Use the token of an administrator.</source>
-            <translation>Het token is geaccepteerd, maar de Webhooks-API is alleen beschikbaar voor accountbeheerders. Gebruik het token van een beheerder.</translation>
-        </message>
-        <message>
-            <source>The webhook was already deleted, perhaps by someone else. Refresh the list.</source>
-            <translation>De webhook is al verwijderd, misschien door iemand anders. Vernieuw de lijst.</translation>
-        </message>
-        <message>
-            <source>The webhook was not found; it may have been deleted. Refresh the list.</source>
-            <translation>De webhook is niet gevonden; misschien is hij verwijderd. Vernieuw de lijst.</translation>
-        </message>
-        <message>
-            <source>The 4me service had a problem (HTTP %1%2). Try again in a few minutes.</source>
-            <translation>De 4me-dienst had een probleem (HTTP %1%2). Probeer het over een paar minuten opnieuw.</translation>
-        </message>
-        <message>
-            <source>The 4me service answered with HTTP %1: %2 Check the connection settings and try again.</source>
-            <translation>De 4me-dienst antwoordde met HTTP %1: %2 Controleer de verbindingsinstellingen en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>The 4me service sent an answer Hookbench cannot read: %1 Try again; if it keeps happening, check for a proxy between you and the service.</source>
-            <translation>De 4me-dienst stuurde een antwoord dat Hookbench niet kan lezen: %1 Probeer het opnieuw; blijft dit gebeuren, kijk dan of er een proxy tussen u en de dienst zit.</translation>
-        </message>
-        <message>
-            <source>The 4me service did not accept the webhook: %1 Correct the marked fields and save again.</source>
-            <translation>De 4me-dienst heeft de webhook niet geaccepteerd: %1 Verbeter de gemarkeerde velden en sla opnieuw op.</translation>
-        </message>
-        <message>
-            <source>The 4me service's rate limit was reached. Wait a minute, then try again.</source>
-            <translation>De aanvraaglimiet van de 4me-dienst is bereikt. Wacht een minuut en probeer het dan opnieuw.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>Het verzoek is geannuleerd.</translation>
-        </message>
-        <message>
-            <source>Not every webhook could be loaded: %1 Refresh to try again.</source>
-            <translation>Niet alle webhooks konden worden geladen: %1 Vernieuw om het opnieuw te proberen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionDialog</name>
-        <message>
-            <source>Add Connection Profile</source>
-            <translation>Verbindingsprofiel toevoegen</translation>
-        </message>
-        <message>
-            <source>Edit Connection Profile “%1”</source>
-            <translation>Verbindingsprofiel ‘%1’ bewerken</translation>
-        </message>
-        <message>
-            <source>e.g. Production</source>
-            <translation>bijv. Productie</translation>
-        </message>
-        <message>
-            <source>Custom URL</source>
-            <translation>Eigen URL</translation>
-        </message>
-        <message>
-            <source>e.g. wdc</source>
-            <translation>bijv. wdc</translation>
-        </message>
-        <message>
-            <source>Personal access token of an account administrator</source>
-            <translation>Persoonlijk toegangstoken van een accountbeheerder</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the stored token</source>
-            <translation>Leeg laten om het opgeslagen token te houden</translation>
-        </message>
-        <message>
-            <source>The token is kept in the system keychain, never in a file.</source>
-            <translation>Het token wordt bewaard in de sleutelhanger van het systeem, nooit in een bestand.</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Naam:</translation>
-        </message>
-        <message>
-            <source>&amp;Service:</source>
-            <translation>&amp;Dienst:</translation>
-        </message>
-        <message>
-            <source>Service &amp;URL:</source>
-            <translation>Dienst-&amp;URL:</translation>
-        </message>
-        <message>
-            <source>&amp;Account:</source>
-            <translation>&amp;Account:</translation>
-        </message>
-        <message>
-            <source>Account &amp;header:</source>
-            <translation>Account-&amp;header:</translation>
-        </message>
-        <message>
-            <source>API &amp;token:</source>
-            <translation>API-&amp;token:</translation>
-        </message>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation>Geef het profiel een naam.</translation>
-        </message>
-        <message>
-            <source>A profile named “%1” exists already; choose another name.</source>
-            <translation>Er bestaat al een profiel met de naam ‘%1’; kies een andere naam.</translation>
-        </message>
-        <message>
-            <source>Enter the service URL, such as https://api.4me.com/v1.</source>
-            <translation>Voer de dienst-URL in, zoals https://api.4me.com/v1.</translation>
-        </message>
-        <message>
-            <source>Enter the account, such as “wdc”.</source>
-            <translation>Voer het account in, zoals ‘wdc’.</translation>
-        </message>
-        <message>
-            <source>Enter the API token of an account administrator.</source>
-            <translation>Voer het API-token van een accountbeheerder in.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryDecoder</name>
-        <message>
-            <source>The body is not valid UTF-8; the first %1 of %2 bytes are shown in hex.</source>
-            <translation>De inhoud is geen geldige UTF-8; de eerste %1 van %2 bytes worden hexadecimaal getoond.</translation>
-        </message>
-        <message>
-            <source>The body is not valid UTF-8; it is shown in hex.</source>
-            <translation>De inhoud is geen geldige UTF-8; hij wordt hexadecimaal getoond.</translation>
-        </message>
-        <message>
-            <source>The body is not valid JSON (%1 at byte %2); it is shown as received.</source>
-            <translation>De inhoud is geen geldige JSON (%1 bij byte %2); hij wordt getoond zoals ontvangen.</translation>
-        </message>
-        <message>
-            <source>The jwt value is no compact JWS (header.claims.signature).</source>
-            <translation>De jwt-waarde is geen compacte JWS (header.claims.signature).</translation>
-        </message>
-        <message>
-            <source>not a compact JWS</source>
-            <translation>geen compacte JWS</translation>
-        </message>
-        <message>
-            <source>the signature is not base64url</source>
-            <translation>de handtekening is geen base64url</translation>
-        </message>
-        <message>
-            <source>alg none with a signature</source>
-            <translation>alg none met een handtekening</translation>
-        </message>
-        <message>
-            <source>algorithm %1 is not supported</source>
-            <translation>algoritme %1 wordt niet ondersteund</translation>
-        </message>
-        <message>
-            <source>no secret given</source>
-            <translation>geen geheim opgegeven</translation>
-        </message>
-        <message>
-            <source>HMAC failed</source>
-            <translation>HMAC mislukt</translation>
-        </message>
-        <message>
-            <source>the signature does not match the secret</source>
-            <translation>de handtekening past niet bij het geheim</translation>
-        </message>
-        <message>
-            <source>no public key given</source>
-            <translation>geen publieke sleutel opgegeven</translation>
-        </message>
-        <message>
-            <source>the public key is no PEM public key or certificate</source>
-            <translation>de publieke sleutel is geen PEM-sleutel of -certificaat</translation>
-        </message>
-        <message>
-            <source>%1 needs an RSA key</source>
-            <translation>%1 heeft een RSA-sleutel nodig</translation>
-        </message>
-        <message>
-            <source>the signature does not match the public key</source>
-            <translation>de handtekening past niet bij de publieke sleutel</translation>
-        </message>
-        <message>
-            <source>%1 needs a P-%2 key</source>
-            <translation>%1 heeft een P-%2-sleutel nodig</translation>
-        </message>
-        <message>
-            <source>the signature has the wrong length</source>
-            <translation>de handtekening heeft de verkeerde lengte</translation>
-        </message>
-        <message>
-            <source>unsigned (alg none)</source>
-            <translation>niet ondertekend (alg none)</translation>
-        </message>
-        <message>
-            <source>signature not verified</source>
-            <translation>handtekening niet gecontroleerd</translation>
-        </message>
-        <message>
-            <source>signature not verified (%1)</source>
-            <translation>handtekening niet gecontroleerd (%1)</translation>
-        </message>
-        <message>
-            <source>signature valid (%1)</source>
-            <translation>handtekening geldig (%1)</translation>
-        </message>
-        <message>
-            <source>signature INVALID: %1</source>
-            <translation>handtekening ONGELDIG: %1</translation>
-        </message>
-        <message>
-            <source>signature not verified: %1</source>
-            <translation>handtekening niet gecontroleerd: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryInspector</name>
-        <message>
-            <source>The HTTP status every delivery is answered with. Answer 404 or 500 to watch the webhook's last error change.</source>
-            <translation>De HTTP-status waarmee elke aflevering wordt beantwoord. Antwoord 404 of 500 om de laatste fout van de webhook te zien veranderen.</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Wait this long before answering. The service gives up after 10 s, so a longer delay rehearses a timeout.</source>
-            <translation>Zo lang wachten voor het antwoord. De dienst geeft het na 10 s op, dus een langere vertraging oefent een time-out.</translation>
-        </message>
-        <message>
-            <source>&amp;Answer with</source>
-            <translation>&amp;Antwoorden met</translation>
-        </message>
-        <message>
-            <source>a&amp;fter</source>
-            <translation>&amp;na</translation>
-        </message>
-        <message>
-            <source>Filter by webhook, event, object or status</source>
-            <translation>Filteren op webhook, gebeurtenis, object of status</translation>
-        </message>
-        <message>
-            <source>&amp;Body</source>
-            <translation>&amp;Inhoud</translation>
-        </message>
-        <message>
-            <source>&amp;Headers</source>
-            <translation>&amp;Headers</translation>
-        </message>
-        <message>
-            <source>-----BEGIN PUBLIC KEY----- … (the webhook policy's public key, for RS and ES)</source>
-            <translation>-----BEGIN PUBLIC KEY----- … (de publieke sleutel van het webhookbeleid, voor RS en ES)</translation>
-        </message>
-        <message>
-            <source>Shared secret, for HS</source>
-            <translation>Gedeeld geheim, voor HS</translation>
-        </message>
-        <message>
-            <source>&amp;Public key:</source>
-            <translation>&amp;Publieke sleutel:</translation>
-        </message>
-        <message>
-            <source>S&amp;ecret:</source>
-            <translation>G&amp;eheim:</translation>
-        </message>
-        <message>
-            <source>&amp;Signed message</source>
-            <translation>&amp;Ondertekend bericht</translation>
-        </message>
-        <message>
-            <source>C&amp;lear</source>
-            <translation>&amp;Wissen</translation>
-        </message>
-        <message>
-            <source>Forget every delivery received so far</source>
-            <translation>Alle tot nu toe ontvangen afleveringen vergeten</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopiëren</translation>
-        </message>
-        <message>
-            <source>Copy the selected delivery as JSON</source>
-            <translation>De geselecteerde aflevering als JSON kopiëren</translation>
-        </message>
-        <message>
-            <source>Save as &amp;JSON…</source>
-            <translation>Opslaan als &amp;JSON…</translation>
-        </message>
-        <message>
-            <source>Save the listed deliveries to a JSON file</source>
-            <translation>De getoonde afleveringen opslaan in een JSON-bestand</translation>
-        </message>
-        <message>
-            <source>&amp;Open callback</source>
-            <translation>Callback &amp;openen</translation>
-        </message>
-        <message>
-            <source>Open the verification link of a webhook.verify message, which activates the webhook</source>
-            <translation>De verificatielink van een webhook.verify-bericht openen, die de webhook activeert</translation>
-        </message>
-        <message>
-            <source>Could not save the deliveries to %1: %2. Choose another folder or free some space, then save again.</source>
-            <translation>De afleveringen konden niet worden opgeslagen in %1: %2. Kies een andere map of maak ruimte vrij en sla opnieuw op.</translation>
-        </message>
-        <message>
-            <source>Listening on %1</source>
-            <translation>Luistert op %1</translation>
-        </message>
-        <message>
-            <source>Not listening: %1</source>
-            <translation>Luistert niet: %1</translation>
-        </message>
-        <message>
-            <source>Not listening</source>
-            <translation>Luistert niet</translation>
-        </message>
-        <message>
-            <source>Nothing arrived for webhook %1 within %2 s after its test.</source>
-            <translation>Voor webhook %1 kwam binnen %2 s na de test niets binnen.</translation>
-        </message>
-        <message>
-            <source>The receiver is not listening; start it and test again.</source>
-            <translation>De ontvanger luistert niet; start hem en test opnieuw.</translation>
-        </message>
-        <message>
-            <source>Check that the webhook's URI is %1. The real 4me service can only deliver to a publicly reachable URI; this receiver serves the sandbox and networks from which the service can reach this machine.</source>
-            <translation>Controleer of de URI van de webhook %1 is. De echte 4me-dienst kan alleen afleveren bij een publiek bereikbare URI; deze ontvanger dient de sandbox en netwerken van waaruit de dienst deze computer kan bereiken.</translation>
-        </message>
-        <message>
-            <source>No deliveries yet. Point a webhook at this receiver and test it.</source>
-            <translation>Nog geen afleveringen. Laat een webhook naar deze ontvanger wijzen en test hem.</translation>
-        </message>
-        <message>
-            <source>Select a delivery to see it.</source>
-            <translation>Selecteer een aflevering om hem te bekijken.</translation>
-        </message>
-        <message>
-            <source>answering %1 after the delay</source>
-            <translation>antwoordt %1 na de vertraging</translation>
-        </message>
-        <message>
-            <source>answered %1</source>
-            <translation>beantwoord met %1</translation>
-        </message>
-        <message>
-            <source>the sender left before the answer (%1)</source>
-            <translation>de afzender vertrok voor het antwoord (%1)</translation>
-        </message>
-        <message>
-            <source>%1 %2 · %3 bytes from %4 · %5 · %6</source>
-            <translation>%1 %2 · %3 bytes van %4 · %5 · %6</translation>
-        </message>
-        <message>
-            <source>The body (%1 bytes) was over the %2 MiB limit: it was answered 413 and not kept.</source>
-            <translation>De inhoud (%1 bytes) was groter dan de limiet van %2 MiB: hij is met 413 beantwoord en niet bewaard.</translation>
-        </message>
-        <message>
-            <source>Header:</source>
-            <translation>Header:</translation>
-        </message>
-        <message>
-            <source>Claims:</source>
-            <translation>Claims:</translation>
-        </message>
-        <message>
-            <source>This delivery is not signed.</source>
-            <translation>Deze aflevering is niet ondertekend.</translation>
-        </message>
-        <message>
-            <source>Save Deliveries</source>
-            <translation>Afleveringen opslaan</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json);;All files (*)</source>
-            <translation>JSON-bestanden (*.json);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Could not open the verification link in a web browser. Copy it from the body and open it by hand.</source>
-            <translation>De verificatielink kon niet in een webbrowser worden geopend. Kopieer hem uit de inhoud en open hem zelf.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryListModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Tijd</translation>
-        </message>
-        <message>
-            <source>Webhook</source>
-            <translation>Webhook</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Gebeurtenis</translation>
-        </message>
-        <message>
-            <source>Object</source>
-            <translation>Object</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Antwoord</translation>
-        </message>
-        <message>
-            <source>%1 (waiting)</source>
-            <translation>%1 (wacht)</translation>
-        </message>
-        <message>
-            <source>%1 (sender left)</source>
-            <translation>%1 (afzender vertrokken)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryReceiver</name>
-        <message>
-            <source>Cannot listen on %1 port %2: %3</source>
-            <translation>Kan niet luisteren op %1 poort %2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorText</name>
-        <message>
-            <source>The service did not accept the API token of profile “%1”. Enter a new token for it.</source>
-            <translation>De dienst heeft het API-token van profiel ‘%1’ niet geaccepteerd. Voer er een nieuw token voor in.</translation>
-        </message>
-        <message>
-            <source>The account “%1” refused access (403): the Webhooks API is only for account administrators. Use the token of a person with the Account Administrator role.</source>
-            <translation>Het account ‘%1’ weigerde de toegang (403): de Webhooks-API is alleen voor accountbeheerders. Gebruik het token van iemand met de rol Accountbeheerder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventCatalog</name>
-        <message>
-            <source>Other</source>
-            <translation>Overig</translation>
-        </message>
-        <message>
-            <source>CI</source>
-            <translation>CI</translation>
-        </message>
-        <message>
-            <source>SLA</source>
-            <translation>SLA</translation>
-        </message>
-        <message>
-            <source>FLSA</source>
-            <translation>FLSA</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPicker</name>
-        <message>
-            <source>Type to search, e.g. “request.create” or “note”</source>
-            <translation>Typ om te zoeken, bijv. ‘request.create’ of ‘note’</translation>
-        </message>
-        <message>
-            <source>A legacy event: the service no longer offers it.</source>
-            <translation>Een verouderde gebeurtenis: de dienst biedt hem niet meer aan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export CSV</source>
-            <translation>CSV exporteren</translation>
-        </message>
-        <message>
-            <source>&amp;All webhooks (%1)</source>
-            <translation>&amp;Alle webhooks (%1)</translation>
-        </message>
-        <message>
-            <source>The webhooks the &amp;filter shows (%1)</source>
-            <translation>De webhooks die het &amp;filter toont (%1)</translation>
-        </message>
-        <message>
-            <source>The &amp;selected webhooks (%1)</source>
-            <translation>De &amp;geselecteerde webhooks (%1)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporteren</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bladeren…</translation>
-        </message>
-        <message>
-            <source>Start with a &amp;byte order mark (for Excel)</source>
-            <translation>Beginnen met een &amp;byte-order-mark (voor Excel)</translation>
-        </message>
-        <message>
-            <source>&amp;Guard against formulas (prefix cells that start with = + - @)</source>
-            <translation>&amp;Beschermen tegen formules (cellen die met = + - @ beginnen een teken laten voorafgaan)</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exporteren</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Bestand:</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-bestanden (*.csv)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Choose the file to write.</source>
-            <translation>Kies het bestand om te schrijven.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>1 webhook</source>
-            <translation>1 webhook</translation>
-        </message>
-        <message>
-            <source>%1 webhooks</source>
-            <translation>%1 webhooks</translation>
-        </message>
-        <message>
-            <source>“%1”</source>
-            <translation>‘%1’</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>en nog %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;New Webhook…</source>
-            <translation>&amp;Nieuwe webhook…</translation>
-        </message>
-        <message>
-            <source>Create a webhook (it starts disabled)</source>
-            <translation>Een webhook maken (hij begint uitgeschakeld)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <source>Edit the selected webhook (F2, or Enter in the list)</source>
-            <translation>De geselecteerde webhook bewerken (F2, of Enter in de lijst)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
-        </message>
-        <message>
-            <source>Delete the selected webhooks</source>
-            <translation>De geselecteerde webhooks verwijderen</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <source>Load the list again from the service</source>
-            <translation>De lijst opnieuw van de dienst laden</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Zoeken…</translation>
-        </message>
-        <message>
-            <source>Search the list</source>
-            <translation>De lijst doorzoeken</translation>
-        </message>
-        <message>
-            <source>E&amp;xport CSV…</source>
-            <translation>CSV e&amp;xporteren…</translation>
-        </message>
-        <message>
-            <source>Write all, the filtered or the selected webhooks to a CSV file</source>
-            <translation>Alle, de gefilterde of de geselecteerde webhooks naar een CSV-bestand schrijven</translation>
-        </message>
-        <message>
-            <source>&amp;Test</source>
-            <translation>&amp;Testen</translation>
-        </message>
-        <message>
-            <source>Send a test message to the selected webhooks</source>
-            <translation>Een testbericht naar de geselecteerde webhooks sturen</translation>
-        </message>
-        <message>
-            <source>E&amp;nable</source>
-            <translation>In&amp;schakelen</translation>
-        </message>
-        <message>
-            <source>Enable the selected webhooks</source>
-            <translation>De geselecteerde webhooks inschakelen</translation>
-        </message>
-        <message>
-            <source>D&amp;isable</source>
-            <translation>Uit&amp;schakelen</translation>
-        </message>
-        <message>
-            <source>Disable the selected webhooks</source>
-            <translation>De geselecteerde webhooks uitschakelen</translation>
-        </message>
-        <message>
-            <source>&amp;Copy as JSON</source>
-            <translation>Als JSON &amp;kopiëren</translation>
-        </message>
-        <message>
-            <source>Copy the selected webhooks to the clipboard as JSON</source>
-            <translation>De geselecteerde webhooks als JSON naar het klembord kopiëren</translation>
-        </message>
-        <message>
-            <source>&amp;Open URI</source>
-            <translation>URI &amp;openen</translation>
-        </message>
-        <message>
-            <source>Open the URI of the selected webhooks in the browser</source>
-            <translation>De URI van de geselecteerde webhooks in de browser openen</translation>
-        </message>
-        <message>
-            <source>Recently &amp;Deleted…</source>
-            <translation>Onlangs &amp;verwijderd…</translation>
-        </message>
-        <message>
-            <source>Webhooks deleted in this session, to re-create them</source>
-            <translation>In deze sessie verwijderde webhooks, om ze opnieuw te maken</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <source>&amp;Fit Columns</source>
-            <translation>Kolommen &amp;passend maken</translation>
-        </message>
-        <message>
-            <source>Size the columns to the rows in view</source>
-            <translation>De kolommen passend maken voor de zichtbare rijen</translation>
-        </message>
-        <message>
-            <source>&amp;Details Pane</source>
-            <translation>&amp;Detailvenster</translation>
-        </message>
-        <message>
-            <source>Show the details of the selected webhook</source>
-            <translation>De details van de geselecteerde webhook tonen</translation>
-        </message>
-        <message>
-            <source>&amp;Add Profile…</source>
-            <translation>Profiel &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <source>Connect to another account</source>
-            <translation>Met een ander account verbinden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit Profile…</source>
-            <translation>Profiel &amp;bewerken…</translation>
-        </message>
-        <message>
-            <source>Change the current profile or its token</source>
-            <translation>Het huidige profiel of zijn token wijzigen</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Profile…</source>
-            <translation>Profiel &amp;verwijderen…</translation>
-        </message>
-        <message>
-            <source>Forget the current profile and its token</source>
-            <translation>Het huidige profiel en zijn token vergeten</translation>
-        </message>
-        <message>
-            <source>&amp;About Hookbench</source>
-            <translation>&amp;Over Hookbench</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Over &amp;Qt</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <source>&amp;Webhook</source>
-            <translation>&amp;Webhook</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <source>&amp;Profile</source>
-            <translation>&amp;Profiel</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Main Toolbar</source>
-            <translation>Hoofdwerkbalk</translation>
-        </message>
-        <message>
-            <source>Switch the connection profile</source>
-            <translation>Van verbindingsprofiel wisselen</translation>
-        </message>
-        <message>
-            <source>Search names, events, URIs, errors… (%1)</source>
-            <translation>Zoeken in namen, gebeurtenissen, URI’s, fouten… (%1)</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>Alle statussen</translation>
-        </message>
-        <message>
-            <source>Enabled</source>
-            <translation>Ingeschakeld</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Uitgeschakeld</translation>
-        </message>
-        <message>
-            <source>Show webhooks in this state</source>
-            <translation>Webhooks met deze status tonen</translation>
-        </message>
-        <message>
-            <source>Show webhooks for events of this group</source>
-            <translation>Webhooks voor gebeurtenissen uit deze groep tonen</translation>
-        </message>
-        <message>
-            <source>Out of date</source>
-            <translation>Verouderd</translation>
-        </message>
-        <message>
-            <source>The last refresh failed; the list shows what was loaded before.</source>
-            <translation>De laatste vernieuwing is mislukt; de lijst toont wat eerder is geladen.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <source>Stop loading; the rows loaded so far stay</source>
-            <translation>Stoppen met laden; de tot nu toe geladen rijen blijven staan</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Niet verbonden</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profiel</translation>
-        </message>
-        <message>
-            <source>%1 — account %2</source>
-            <translation>%1 — account %2</translation>
-        </message>
-        <message>
-            <source>%1 · %2 at %3</source>
-            <translation>%1 · %2 op %3</translation>
-        </message>
-        <message>
-            <source>%1, %2 disabled</source>
-            <translation>%1, %2 uitgeschakeld</translation>
-        </message>
-        <message>
-            <source>; %1 shown</source>
-            <translation>; %1 getoond</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Opnieuw proberen</translation>
-        </message>
-        <message>
-            <source>Enter &amp;Token…</source>
-            <translation>&amp;Token invoeren…</translation>
-        </message>
-        <message>
-            <source>Edit &amp;Profile…</source>
-            <translation>&amp;Profiel bewerken…</translation>
-        </message>
-        <message>
-            <source>Enter a new API token for “%1”.</source>
-            <translation>Voer een nieuw API-token in voor ‘%1’.</translation>
-        </message>
-        <message>
-            <source>Rate limit: waiting %1 s</source>
-            <translation>Aanvraaglimiet: %1 s wachten</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Laden…</translation>
-        </message>
-        <message>
-            <source>Loading %1…</source>
-            <translation>Laden %1…</translation>
-        </message>
-        <message>
-            <source>Loading %1 of %2</source>
-            <translation>Laden %1 van %2</translation>
-        </message>
-        <message>
-            <source>Loaded %1 at %2</source>
-            <translation>%1 geladen om %2</translation>
-        </message>
-        <message>
-            <source>Loading was cancelled; %1 are shown and the list may be incomplete.</source>
-            <translation>Het laden is geannuleerd; %1 worden getoond en de lijst is misschien onvolledig.</translation>
-        </message>
-        <message>
-            <source>Could not load the webhooks. %1</source>
-            <translation>De webhooks konden niet worden geladen. %1</translation>
-        </message>
-        <message>
-            <source>The list shows what was loaded at %1.</source>
-            <translation>De lijst toont wat om %1 is geladen.</translation>
-        </message>
-        <message>
-            <source>The list shows what was loaded before.</source>
-            <translation>De lijst toont wat eerder is geladen.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 at %3)</source>
-            <translation>%1 (%2 op %3)</translation>
-        </message>
-        <message>
-            <source>No profiles yet</source>
-            <translation>Nog geen profielen</translation>
-        </message>
-        <message>
-            <source>Welcome to Hookbench. Add a connection profile with the service URL, the account and an administrator’s API token to see its webhooks.</source>
-            <translation>Welkom bij Hookbench. Voeg een verbindingsprofiel toe met de dienst-URL, het account en het API-token van een beheerder om de webhooks ervan te zien.</translation>
-        </message>
-        <message>
-            <source>There is no profile named “%1”.</source>
-            <translation>Er is geen profiel met de naam ‘%1’.</translation>
-        </message>
-        <message>
-            <source>Reading the token of “%1”…</source>
-            <translation>Token van ‘%1’ wordt gelezen…</translation>
-        </message>
-        <message>
-            <source>No API token is stored for “%1”. Enter it to connect.</source>
-            <translation>Voor ‘%1’ is geen API-token opgeslagen. Voer het in om te verbinden.</translation>
-        </message>
-        <message>
-            <source>The token of “%1” could not be read: %2 Enter it to connect.</source>
-            <translation>Het token van ‘%1’ kon niet worden gelezen: %2 Voer het in om te verbinden.</translation>
-        </message>
-        <message>
-            <source>Remove Profile</source>
-            <translation>Profiel verwijderen</translation>
-        </message>
-        <message>
-            <source>Remove the profile “%1”? Its API token is removed from the keychain; the webhooks of the account are not touched.</source>
-            <translation>Het profiel ‘%1’ verwijderen? Het API-token wordt uit de sleutelhanger verwijderd; de webhooks van het account blijven ongemoeid.</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Verwijderen</translation>
-        </message>
-        <message>
-            <source>The profile “%1” was removed. Choose another one in the Profile menu.</source>
-            <translation>Het profiel ‘%1’ is verwijderd. Kies een ander in het menu Profiel.</translation>
-        </message>
-        <message>
-            <source>All events</source>
-            <translation>Alle gebeurtenissen</translation>
-        </message>
-        <message>
-            <source>Saved “%1”.</source>
-            <translation>‘%1’ opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Test sent.</source>
-            <translation>Test verstuurd.</translation>
-        </message>
-        <message>
-            <source>Opening “%1”…</source>
-            <translation>‘%1’ wordt geopend…</translation>
-        </message>
-        <message>
-            <source>Webhook Not Found</source>
-            <translation>Webhook niet gevonden</translation>
-        </message>
-        <message>
-            <source>The webhook “%1” no longer exists; someone else deleted it.</source>
-            <translation>De webhook ‘%1’ bestaat niet meer; iemand anders heeft hem verwijderd.</translation>
-        </message>
-        <message>
-            <source>Could Not Open the Webhook</source>
-            <translation>Webhook kon niet worden geopend</translation>
-        </message>
-        <message>
-            <source>%1 of %2 did not succeed.</source>
-            <translation>%1 van %2 zijn niet gelukt.</translation>
-        </message>
-        <message>
-            <source>Test Failed</source>
-            <translation>Test mislukt</translation>
-        </message>
-        <message>
-            <source>Test sent to “%1”.</source>
-            <translation>Test verstuurd naar ‘%1’.</translation>
-        </message>
-        <message>
-            <source>Test sent to %1.</source>
-            <translation>Test verstuurd naar %1.</translation>
-        </message>
-        <message>
-            <source>“%1”: %2</source>
-            <translation>‘%1’: %2</translation>
-        </message>
-        <message>
-            <source>Sending the test…</source>
-            <translation>Test wordt verstuurd…</translation>
-        </message>
-        <message>
-            <source>Disable Failed</source>
-            <translation>Uitschakelen mislukt</translation>
-        </message>
-        <message>
-            <source>Enable Failed</source>
-            <translation>Inschakelen mislukt</translation>
-        </message>
-        <message>
-            <source>Disabled %1.</source>
-            <translation>%1 uitgeschakeld.</translation>
-        </message>
-        <message>
-            <source>Enabled %1.</source>
-            <translation>%1 ingeschakeld.</translation>
-        </message>
-        <message>
-            <source>Delete the webhook “%1”?</source>
-            <translation>De webhook ‘%1’ verwijderen?</translation>
-        </message>
-        <message>
-            <source>Delete these %1?</source>
-            <translation>Deze %1 verwijderen?</translation>
-        </message>
-        <message>
-            <source>Delete Webhooks</source>
-            <translation>Webhooks verwijderen</translation>
-        </message>
-        <message>
-            <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
-            <translation>De dienst stopt met het versturen van hun berichten. Tot u afsluit, kunt u ze opnieuw maken via Webhook ▸ Onlangs verwijderd.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
-        </message>
-        <message>
-            <source>Delete Failed</source>
-            <translation>Verwijderen mislukt</translation>
-        </message>
-        <message>
-            <source>Deleted %1.</source>
-            <translation>%1 verwijderd.</translation>
-        </message>
-        <message>
-            <source>Deleting…</source>
-            <translation>Bezig met verwijderen…</translation>
-        </message>
-        <message>
-            <source>Copied %1 as JSON.</source>
-            <translation>%1 als JSON gekopieerd.</translation>
-        </message>
-        <message>
-            <source>No web address to open.</source>
-            <translation>Geen webadres om te openen.</translation>
-        </message>
-        <message>
-            <source>Re-create Failed</source>
-            <translation>Opnieuw maken mislukt</translation>
-        </message>
-        <message>
-            <source>Re-created %1.</source>
-            <translation>%1 opnieuw gemaakt.</translation>
-        </message>
-        <message>
-            <source>Could not export to %1: %2</source>
-            <translation>Exporteren naar %1 mislukt: %2</translation>
-        </message>
-        <message>
-            <source>Exported %1 to %2</source>
-            <translation>%1 geëxporteerd naar %2</translation>
-        </message>
-        <message>
-            <source>About Hookbench</source>
-            <translation>Over Hookbench</translation>
-        </message>
-        <message>
-            <source>Hookbench %1</source>
-            <translation>Hookbench %1</translation>
-        </message>
-        <message>
-            <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
-            <translation>De webhooks van een 4me-, Xurrent- of ITRP-account beheren: tonen, maken, bewerken, testen, in- en uitschakelen, verwijderen en exporteren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBanner</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Sluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecentlyDeletedDialog</name>
-        <message>
-            <source>Recently Deleted Webhooks</source>
-            <translation>Onlangs verwijderde webhooks</translation>
-        </message>
-        <message>
-            <source>Webhooks deleted in this session. Re-creating one gives it a new id; its receiver may need to verify the URI again.</source>
-            <translation>In deze sessie verwijderde webhooks. Een opnieuw gemaakte webhook krijgt een nieuwe id; de ontvanger moet de URI misschien opnieuw verifiëren.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Gebeurtenis</translation>
-        </message>
-        <message>
-            <source>URI</source>
-            <translation>URI</translation>
-        </message>
-        <message>
-            <source>Former id</source>
-            <translation>Vorige id</translation>
-        </message>
-        <message>
-            <source>&amp;Re-create</source>
-            <translation>&amp;Opnieuw maken</translation>
-        </message>
-    </context>
-    <context>
-        <name>SandboxLauncher</name>
-        <message>
-            <source>Could not start the sandbox server %1: %2. Build hookbench-sandbox or install it beside hookbench.</source>
-            <translation>De sandboxserver %1 kon niet worden gestart: %2. Bouw hookbench-sandbox of installeer het naast hookbench.</translation>
-        </message>
-        <message>
-            <source>The sandbox server stopped unexpectedly (exit code %1).</source>
-            <translation>De sandboxserver stopte onverwacht (afsluitcode %1).</translation>
-        </message>
-        <message>
-            <source>The sandbox server exited before it was ready (exit code %1).</source>
-            <translation>De sandboxserver stopte voordat hij klaar was (afsluitcode %1).</translation>
-        </message>
-        <message>
-            <source>Could not create a temporary folder for the sandbox data: %1</source>
-            <translation>Er kon geen tijdelijke map voor de sandboxgegevens worden gemaakt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServicePreset</name>
-        <message>
-            <source>Global</source>
-            <translation>Wereldwijd</translation>
-        </message>
-        <message>
-            <source>Australia</source>
-            <translation>Australië</translation>
-        </message>
-        <message>
-            <source>United Kingdom</source>
-            <translation>Verenigd Koninkrijk</translation>
-        </message>
-        <message>
-            <source>Switzerland</source>
-            <translation>Zwitserland</translation>
-        </message>
-        <message>
-            <source>United States</source>
-            <translation>Verenigde Staten</translation>
-        </message>
-        <message>
-            <source>Production</source>
-            <translation>Productie</translation>
-        </message>
-        <message>
-            <source>QA</source>
-            <translation>QA</translation>
-        </message>
-        <message>
-            <source>Demo</source>
-            <translation>Demo</translation>
-        </message>
-        <message>
-            <source>%1 — %2 — %3</source>
-            <extracomment>A service URL preset: brand, region, environment, e.g. "Xurrent — Australia — QA"</extracomment>
-            <translation>%1 — %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenStore</name>
-        <message>
-            <source>The token could not be read from the system keychain (%1). Enter it again; without a keychain it is kept for this session only.</source>
-            <translation>Het token kon niet uit de sleutelhanger van het systeem worden gelezen (%1). Voer het opnieuw in; zonder sleutelhanger wordt het alleen voor deze sessie bewaard.</translation>
-        </message>
-        <message>
-            <source>The token is kept for this session only; it is not stored in the system keychain.</source>
-            <translation>Het token wordt alleen voor deze sessie bewaard; het wordt niet in de sleutelhanger van het systeem opgeslagen.</translation>
-        </message>
-        <message>
-            <source>The system keychain is not available (%1). The token is kept for this session only and is not saved to disk: enter it again after a restart.</source>
-            <translation>De sleutelhanger van het systeem is niet beschikbaar (%1). Het token wordt alleen voor deze sessie bewaard en niet op schijf opgeslagen: voer het na een herstart opnieuw in.</translation>
-        </message>
-        <message>
-            <source>The token could not be removed from the system keychain (%1). Remove it with the keychain's own tool.</source>
-            <translation>Het token kon niet uit de sleutelhanger van het systeem worden verwijderd (%1). Verwijder het met het eigen programma van de sleutelhanger.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookDetailsPane</name>
-        <message>
-            <source>Name:</source>
-            <translation>Naam:</translation>
-        </message>
-        <message>
-            <source>Event:</source>
-            <translation>Gebeurtenis:</translation>
-        </message>
-        <message>
-            <source>URI:</source>
-            <translation>URI:</translation>
-        </message>
-        <message>
-            <source>State:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>Last error:</source>
-            <translation>Laatste fout:</translation>
-        </message>
-        <message>
-            <source>Mail exceptions to:</source>
-            <translation>Fouten mailen naar:</translation>
-        </message>
-        <message>
-            <source>Webhook policy:</source>
-            <translation>Webhookbeleid:</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Bron:</translation>
-        </message>
-        <message>
-            <source>ID:</source>
-            <translation>ID:</translation>
-        </message>
-        <message>
-            <source>Node ID:</source>
-            <translation>Node-ID:</translation>
-        </message>
-        <message>
-            <source>Created:</source>
-            <translation>Gemaakt:</translation>
-        </message>
-        <message>
-            <source>Updated:</source>
-            <translation>Bijgewerkt:</translation>
-        </message>
-        <message>
-            <source>No description</source>
-            <translation>Geen beschrijving</translation>
-        </message>
-        <message>
-            <source>Description:</source>
-            <translation>Beschrijving:</translation>
-        </message>
-        <message>
-            <source>Credentials and query values are hidden; edit the webhook to see the whole URI.</source>
-            <translation>Inloggegevens en querywaarden zijn verborgen; bewerk de webhook om de hele URI te zien.</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Uitgeschakeld</translation>
-        </message>
-        <message>
-            <source>Enabled</source>
-            <translation>Ingeschakeld</translation>
-        </message>
-        <message>
-            <source>Every account administrator</source>
-            <translation>Alle accountbeheerders</translation>
-        </message>
-        <message>
-            <source>%1 (id %2)</source>
-            <translation>%1 (id %2)</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Select a webhook to see its details.</source>
-            <translation>Selecteer een webhook om de details te zien.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n webhooks selected.</source>
-            <translation>
-                <numerusform>%n webhook geselecteerd.</numerusform>
-                <numerusform>%n webhooks geselecteerd.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookDialog</name>
-        <message>
-            <source>New webhooks start disabled. Save it, press Test until the receiver accepts the test message, then clear “Disabled” to let events flow.</source>
-            <translation>Nieuwe webhooks beginnen uitgeschakeld. Sla hem op, druk op Testen tot de ontvanger het testbericht accepteert en vink dan ‘Uitgeschakeld’ uit om gebeurtenissen door te laten.</translation>
-        </message>
-        <message>
-            <source>Last delivery error: %1</source>
-            <translation>Laatste afleverfout: %1</translation>
-        </message>
-        <message>
-            <source>The event this webhook listens to. Type to search.</source>
-            <translation>De gebeurtenis waarop deze webhook reageert. Typ om te zoeken.</translation>
-        </message>
-        <message>
-            <source>The address that receives a POST request for each event.</source>
-            <translation>Het adres dat voor elke gebeurtenis een POST-verzoek krijgt.</translation>
-        </message>
-        <message>
-            <source>What this webhook is for, and who looks after the receiver.</source>
-            <translation>Waar deze webhook voor dient en wie de ontvanger beheert.</translation>
-        </message>
-        <message>
-            <source>Empty: every account administrator</source>
-            <translation>Leeg: alle accountbeheerders</translation>
-        </message>
-        <message>
-            <source>Comma-separated e-mail addresses that hear about failed deliveries.</source>
-            <translation>Door komma’s gescheiden e-mailadressen die over mislukte afleveringen horen.</translation>
-        </message>
-        <message>
-            <source>&amp;Disabled (no messages are sent)</source>
-            <translation>&amp;Uitgeschakeld (er worden geen berichten verstuurd)</translation>
-        </message>
-        <message>
-            <source>&amp;Test</source>
-            <translation>&amp;Testen</translation>
-        </message>
-        <message>
-            <source>Send a test message to the URI (saves first when needed).</source>
-            <translation>Een testbericht naar de URI sturen (slaat eerst op als dat nodig is).</translation>
-        </message>
-        <message>
-            <source>&amp;Event:</source>
-            <translation>&amp;Gebeurtenis:</translation>
-        </message>
-        <message>
-            <source>&amp;URI:</source>
-            <translation>&amp;URI:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Naam:</translation>
-        </message>
-        <message>
-            <source>Descri&amp;ption:</source>
-            <translation>Beschrij&amp;ving:</translation>
-        </message>
-        <message>
-            <source>&amp;Mail exceptions to:</source>
-            <translation>Fouten &amp;mailen naar:</translation>
-        </message>
-        <message>
-            <source>State:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>Defaults to the event name</source>
-            <translation>Standaard de naam van de gebeurtenis</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be reached from the internet: the service will not be able to deliver to it.</source>
-            <translation>‘%1’ is niet bereikbaar vanaf internet: de dienst zal er niet naar kunnen afleveren.</translation>
-        </message>
-        <message>
-            <source>Plain http sends the messages unencrypted; prefer https.</source>
-            <translation>Gewoon http verstuurt de berichten onversleuteld; gebruik liever https.</translation>
-        </message>
-        <message>
-            <source>%1 / %2 bytes</source>
-            <translation>%1 / %2 bytes</translation>
-        </message>
-        <message>
-            <source>New Webhook</source>
-            <translation>Nieuwe webhook</translation>
-        </message>
-        <message>
-            <source>Edit Webhook “%1”</source>
-            <translation>Webhook ‘%1’ bewerken</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Sending a test message…</source>
-            <translation>Testbericht wordt verstuurd…</translation>
-        </message>
-        <message>
-            <source>The test failed: %1</source>
-            <translation>De test is mislukt: %1</translation>
-        </message>
-        <message>
-            <source>Test sent at %1. The receiver gets a message with object_id 12345.</source>
-            <translation>Test verstuurd om %1. De ontvanger krijgt een bericht met object_id 12345.</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Niet-opgeslagen wijzigingen</translation>
-        </message>
-        <message>
-            <source>Save the changes to this webhook before closing?</source>
-            <translation>De wijzigingen aan deze webhook opslaan voor het sluiten?</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookListing</name>
-        <message>
-            <source>a page link pointed to another address (%1)</source>
-            <translation>een paginalink wees naar een ander adres (%1)</translation>
-        </message>
-        <message>
-            <source>a page failed: %1</source>
-            <translation>een pagina is mislukt: %1</translation>
-        </message>
-        <message>
-            <source>the listing has more than %1 pages</source>
-            <translation>de lijst heeft meer dan %1 pagina’s</translation>
-        </message>
-        <message>
-            <source>the server's next-page link repeats an earlier page</source>
-            <translation>de link van de server naar de volgende pagina herhaalt een eerdere pagina</translation>
-        </message>
-        <message>
-            <source>the server sent %1 empty pages in a row</source>
-            <translation>de server stuurde %1 lege pagina’s achter elkaar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) could not be read</source>
-            <translation>
-                <numerusform>%n record kon niet worden gelezen</numerusform>
-                <numerusform>%n records konden niet worden gelezen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 webhooks arrived</source>
-            <translation>%1 van %2 webhooks zijn aangekomen</translation>
-        </message>
-        <message>
-            <source>%1 webhooks arrived</source>
-            <translation>%1 webhooks zijn aangekomen</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>geannuleerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookService</name>
-        <message>
-            <source>%1; Hookbench could not check whether the webhook was created (%2), so refresh the list before you try again</source>
-            <translation>%1; Hookbench kon niet controleren of de webhook is gemaakt (%2), dus vernieuw de lijst voordat u het opnieuw probeert</translation>
-        </message>
-        <message>
-            <source>%1; Hookbench re-read the list and the webhook was not created, so it is safe to try again</source>
-            <translation>%1; Hookbench heeft de lijst opnieuw gelezen en de webhook is niet gemaakt, dus u kunt het veilig opnieuw proberen</translation>
-        </message>
-        <message>
-            <source>%1; Hookbench could not check whether the change was saved (%2)</source>
-            <translation>%1; Hookbench kon niet controleren of de wijziging is opgeslagen (%2)</translation>
-        </message>
-        <message>
-            <source>%1; the change was not saved, so it is safe to try again</source>
-            <translation>%1; de wijziging is niet opgeslagen, dus u kunt het veilig opnieuw proberen</translation>
-        </message>
-        <message>
-            <source>the webhook was already deleted</source>
-            <translation>de webhook was al verwijderd</translation>
-        </message>
-        <message>
-            <source>%1; Hookbench could not check whether the webhook was deleted (%2)</source>
-            <translation>%1; Hookbench kon niet controleren of de webhook is verwijderd (%2)</translation>
-        </message>
-        <message>
-            <source>%1; the webhook still exists, so it is safe to try again</source>
-            <translation>%1; de webhook bestaat nog, dus u kunt het veilig opnieuw proberen</translation>
-        </message>
-        <message>
-            <source>the server's event list is empty</source>
-            <translation>de gebeurtenislijst van de server is leeg</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookTableModel</name>
-        <message>
-            <source>Enabled</source>
-            <translation>Ingeschakeld</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Uitgeschakeld</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Gebeurtenis</translation>
-        </message>
-        <message>
-            <source>URI</source>
-            <translation>URI</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Mail exceptions to</source>
-            <translation>Fouten mailen naar</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Laatste fout</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Gemaakt</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Bijgewerkt</translation>
-        </message>
-        <message>
-            <source>Last error: %1</source>
-            <translation>Laatste fout: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookValidator</name>
-        <message>
-            <source>Choose the event this webhook listens to.</source>
-            <translation>Kies de gebeurtenis waarop deze webhook reageert.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an event of the Webhooks API.</source>
-            <translation>‘%1’ is geen gebeurtenis van de Webhooks-API.</translation>
-        </message>
-        <message>
-            <source>“%1” is a legacy event that the service no longer offers.</source>
-            <translation>‘%1’ is een verouderde gebeurtenis die de dienst niet meer aanbiedt.</translation>
-        </message>
-        <message>
-            <source>Enter the URI that receives the webhook’s messages.</source>
-            <translation>Voer de URI in die de berichten van de webhook ontvangt.</translation>
-        </message>
-        <message>
-            <source>The URI must not contain spaces.</source>
-            <translation>De URI mag geen spaties bevatten.</translation>
-        </message>
-        <message>
-            <source>Enter an absolute URI, such as https://example.com/hooks.</source>
-            <translation>Voer een absolute URI in, zoals https://example.com/hooks.</translation>
-        </message>
-        <message>
-            <source>The URI must start with https:// or http://.</source>
-            <translation>De URI moet beginnen met https:// of http://.</translation>
-        </message>
-        <message>
-            <source>The URI has no host name.</source>
-            <translation>De URI heeft geen hostnaam.</translation>
-        </message>
-        <message>
-            <source>The description is %1 bytes long; the limit is %2 bytes (64 KB).</source>
-            <translation>De beschrijving is %1 bytes lang; de limiet is %2 bytes (64 KB).</translation>
-        </message>
-        <message>
-            <source>Remove the empty entry between commas.</source>
-            <translation>Verwijder het lege item tussen de komma’s.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a valid e-mail address.</source>
-            <translation>‘%1’ is geen geldig e-mailadres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Administer the webhooks of a 4me account.</source>
-            <translation>De webhooks van een 4me-account beheren.</translation>
-        </message>
-        <message>
-            <source>Start hookbench-sandbox and connect to it.</source>
-            <translation>hookbench-sandbox starten en ermee verbinden.</translation>
-        </message>
-        <message>
-            <source>Use this language (en, de, nl) instead of the system's.</source>
-            <translation>Deze taal (en, de, nl) gebruiken in plaats van die van het systeem.</translation>
-        </message>
-    </context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Uitgegeven aan: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: itself (self-signed)</source>
+        <translation>Uitgegeven door: zichzelf (zelfondertekend)</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Uitgegeven door: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2 (UTC)</source>
+        <translation>Geldig van %1 tot %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1</source>
+        <translation>het certificaat van de server is geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1://%2, another address; Hookbench does not follow it so that the token stays with the service</source>
+        <translation>de server stuurde door naar %1://%2, een ander adres; Hookbench volgt dat niet, zodat het token bij de dienst blijft</translation>
+    </message>
+    <message>
+        <source>the server redirected too often</source>
+        <translation>de server stuurde te vaak door</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>the service URL must be an https:// address</source>
+        <translation>de dienst-URL moet een https://-adres zijn</translation>
+    </message>
+    <message>
+        <source>Hookbench refuses plain http:// to %1 because the token would travel unencrypted; use https://</source>
+        <translation>Hookbench weigert onversleuteld http:// naar %1 omdat het token dan onversleuteld zou reizen; gebruik https://</translation>
+    </message>
+    <message>
+        <source>Hookbench refuses to send the token to %1, which is not the service&apos;s address</source>
+        <translation>Hookbench stuurt het token niet naar %1, want dat is niet het adres van de dienst</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>de server antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>de verbinding werd gesloten voordat het hele antwoord binnen was</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer</source>
+        <translation>de server stuurde een leeg antwoord</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data: %1</source>
+        <translation>de server stuurde een webpagina in plaats van gegevens: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid JSON (%1 at byte %2)</source>
+        <translation>het antwoord van de server is geen geldige JSON (%1 bij byte %2)</translation>
+    </message>
+    <message>
+        <source>the server sent a single record where a list belongs</source>
+        <translation>de server stuurde één record waar een lijst hoort</translation>
+    </message>
+    <message>
+        <source>the server sent a list where a single record belongs</source>
+        <translation>de server stuurde een lijst waar één record hoort</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The secure connection to the 4me service was refused: %1 If you trust this server, pin its certificate in the connection settings.</source>
+        <translation>De beveiligde verbinding met de 4me-dienst is geweigerd: %1 Als u deze server vertrouwt, leg dan zijn certificaat vast in de verbindingsinstellingen.</translation>
+    </message>
+    <message>
+        <source>Could not reach the 4me service: %1 Check the service URL and the network connection, then try again.</source>
+        <translation>De 4me-dienst is niet bereikbaar: %1 Controleer de dienst-URL en de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The 4me service did not answer in time. Try again; if it keeps happening, check the network connection.</source>
+        <translation>De 4me-dienst antwoordde niet op tijd. Probeer het opnieuw; blijft dit gebeuren, controleer dan de netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>The 4me service refused the API token. Enter a new token for this connection.</source>
+        <translation>De 4me-dienst heeft het API-token geweigerd. Voer een nieuw token in voor deze verbinding.</translation>
+    </message>
+    <message>
+        <source>The token was accepted, but the Webhooks API is only available to account administrators. Use the token of an administrator.</source>
+        <translation>Het token is geaccepteerd, maar de Webhooks-API is alleen beschikbaar voor accountbeheerders. Gebruik het token van een beheerder.</translation>
+    </message>
+    <message>
+        <source>The webhook was already deleted, perhaps by someone else. Refresh the list.</source>
+        <translation>De webhook is al verwijderd, misschien door iemand anders. Vernieuw de lijst.</translation>
+    </message>
+    <message>
+        <source>The webhook was not found; it may have been deleted. Refresh the list.</source>
+        <translation>De webhook is niet gevonden; misschien is hij verwijderd. Vernieuw de lijst.</translation>
+    </message>
+    <message>
+        <source>The 4me service had a problem (HTTP %1%2). Try again in a few minutes.</source>
+        <translation>De 4me-dienst had een probleem (HTTP %1%2). Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>The 4me service answered with HTTP %1: %2 Check the connection settings and try again.</source>
+        <translation>De 4me-dienst antwoordde met HTTP %1: %2 Controleer de verbindingsinstellingen en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The 4me service sent an answer Hookbench cannot read: %1 Try again; if it keeps happening, check for a proxy between you and the service.</source>
+        <translation>De 4me-dienst stuurde een antwoord dat Hookbench niet kan lezen: %1 Probeer het opnieuw; blijft dit gebeuren, kijk dan of er een proxy tussen u en de dienst zit.</translation>
+    </message>
+    <message>
+        <source>The 4me service did not accept the webhook: %1 Correct the marked fields and save again.</source>
+        <translation>De 4me-dienst heeft de webhook niet geaccepteerd: %1 Verbeter de gemarkeerde velden en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The 4me service&apos;s rate limit was reached. Wait a minute, then try again.</source>
+        <translation>De aanvraaglimiet van de 4me-dienst is bereikt. Wacht een minuut en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Het verzoek is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Not every webhook could be loaded: %1 Refresh to try again.</source>
+        <translation>Niet alle webhooks konden worden geladen: %1 Vernieuw om het opnieuw te proberen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Add Connection Profile</source>
+        <translation>Verbindingsprofiel toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Connection Profile “%1”</source>
+        <translation>Verbindingsprofiel ‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>bijv. Productie</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigen URL</translation>
+    </message>
+    <message>
+        <source>e.g. wdc</source>
+        <translation>bijv. wdc</translation>
+    </message>
+    <message>
+        <source>Personal access token of an account administrator</source>
+        <translation>Persoonlijk toegangstoken van een accountbeheerder</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Leeg laten om het opgeslagen token te houden</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain, never in a file.</source>
+        <translation>Het token wordt bewaard in de sleutelhanger van het systeem, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Service &amp;URL:</source>
+        <translation>Dienst-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>Account &amp;header:</source>
+        <translation>Account-&amp;header:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;token:</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geef het profiel een naam.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already; choose another name.</source>
+        <translation>Er bestaat al een profiel met de naam ‘%1’; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Enter the service URL, such as https://api.4me.com/v1.</source>
+        <translation>Voer de dienst-URL in, zoals https://api.4me.com/v1.</translation>
+    </message>
+    <message>
+        <source>Enter the account, such as “wdc”.</source>
+        <translation>Voer het account in, zoals ‘wdc’.</translation>
+    </message>
+    <message>
+        <source>Enter the API token of an account administrator.</source>
+        <translation>Voer het API-token van een accountbeheerder in.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDecoder</name>
+    <message>
+        <source>The body is not valid UTF-8; the first %1 of %2 bytes are shown in hex.</source>
+        <translation>De inhoud is geen geldige UTF-8; de eerste %1 van %2 bytes worden hexadecimaal getoond.</translation>
+    </message>
+    <message>
+        <source>The body is not valid UTF-8; it is shown in hex.</source>
+        <translation>De inhoud is geen geldige UTF-8; hij wordt hexadecimaal getoond.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at byte %2); it is shown as received.</source>
+        <translation>De inhoud is geen geldige JSON (%1 bij byte %2); hij wordt getoond zoals ontvangen.</translation>
+    </message>
+    <message>
+        <source>The jwt value is no compact JWS (header.claims.signature).</source>
+        <translation>De jwt-waarde is geen compacte JWS (header.claims.signature).</translation>
+    </message>
+    <message>
+        <source>not a compact JWS</source>
+        <translation>geen compacte JWS</translation>
+    </message>
+    <message>
+        <source>the signature is not base64url</source>
+        <translation>de handtekening is geen base64url</translation>
+    </message>
+    <message>
+        <source>alg none with a signature</source>
+        <translation>alg none met een handtekening</translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not supported</source>
+        <translation>algoritme %1 wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>no secret given</source>
+        <translation>geen geheim opgegeven</translation>
+    </message>
+    <message>
+        <source>HMAC failed</source>
+        <translation>HMAC mislukt</translation>
+    </message>
+    <message>
+        <source>the signature does not match the secret</source>
+        <translation>de handtekening past niet bij het geheim</translation>
+    </message>
+    <message>
+        <source>no public key given</source>
+        <translation>geen publieke sleutel opgegeven</translation>
+    </message>
+    <message>
+        <source>the public key is no PEM public key or certificate</source>
+        <translation>de publieke sleutel is geen PEM-sleutel of -certificaat</translation>
+    </message>
+    <message>
+        <source>%1 needs an RSA key</source>
+        <translation>%1 heeft een RSA-sleutel nodig</translation>
+    </message>
+    <message>
+        <source>the signature does not match the public key</source>
+        <translation>de handtekening past niet bij de publieke sleutel</translation>
+    </message>
+    <message>
+        <source>%1 needs a P-%2 key</source>
+        <translation>%1 heeft een P-%2-sleutel nodig</translation>
+    </message>
+    <message>
+        <source>the signature has the wrong length</source>
+        <translation>de handtekening heeft de verkeerde lengte</translation>
+    </message>
+    <message>
+        <source>unsigned (alg none)</source>
+        <translation>niet ondertekend (alg none)</translation>
+    </message>
+    <message>
+        <source>signature not verified</source>
+        <translation>handtekening niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>signature not verified (%1)</source>
+        <translation>handtekening niet gecontroleerd (%1)</translation>
+    </message>
+    <message>
+        <source>signature valid (%1)</source>
+        <translation>handtekening geldig (%1)</translation>
+    </message>
+    <message>
+        <source>signature INVALID: %1</source>
+        <translation>handtekening ONGELDIG: %1</translation>
+    </message>
+    <message>
+        <source>signature not verified: %1</source>
+        <translation>handtekening niet gecontroleerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryInspector</name>
+    <message>
+        <source>The HTTP status every delivery is answered with. Answer 404 or 500 to watch the webhook&apos;s last error change.</source>
+        <translation>De HTTP-status waarmee elke aflevering wordt beantwoord. Antwoord 404 of 500 om de laatste fout van de webhook te zien veranderen.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Wait this long before answering. The service gives up after 10 s, so a longer delay rehearses a timeout.</source>
+        <translation>Zo lang wachten voor het antwoord. De dienst geeft het na 10 s op, dus een langere vertraging oefent een time-out.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer with</source>
+        <translation>&amp;Antwoorden met</translation>
+    </message>
+    <message>
+        <source>a&amp;fter</source>
+        <translation>&amp;na</translation>
+    </message>
+    <message>
+        <source>Filter by webhook, event, object or status</source>
+        <translation>Filteren op webhook, gebeurtenis, object of status</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Headers</translation>
+    </message>
+    <message>
+        <source>-----BEGIN PUBLIC KEY----- … (the webhook policy&apos;s public key, for RS and ES)</source>
+        <translation>-----BEGIN PUBLIC KEY----- … (de publieke sleutel van het webhookbeleid, voor RS en ES)</translation>
+    </message>
+    <message>
+        <source>Shared secret, for HS</source>
+        <translation>Gedeeld geheim, voor HS</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>&amp;Publieke sleutel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>G&amp;eheim:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed message</source>
+        <translation>&amp;Ondertekend bericht</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Forget every delivery received so far</source>
+        <translation>Alle tot nu toe ontvangen afleveringen vergeten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selected delivery as JSON</source>
+        <translation>De geselecteerde aflevering als JSON kopiëren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Opslaan als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the listed deliveries to a JSON file</source>
+        <translation>De getoonde afleveringen opslaan in een JSON-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open callback</source>
+        <translation>Callback &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the verification link of a webhook.verify message, which activates the webhook</source>
+        <translation>De verificatielink van een webhook.verify-bericht openen, die de webhook activeert</translation>
+    </message>
+    <message>
+        <source>Could not save the deliveries to %1: %2. Choose another folder or free some space, then save again.</source>
+        <translation>De afleveringen konden niet worden opgeslagen in %1: %2. Kies een andere map of maak ruimte vrij en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Luistert op %1</translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>Luistert niet: %1</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>Luistert niet</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for webhook %1 within %2 s after its test.</source>
+        <translation>Voor webhook %1 kwam binnen %2 s na de test niets binnen.</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening; start it and test again.</source>
+        <translation>De ontvanger luistert niet; start hem en test opnieuw.</translation>
+    </message>
+    <message>
+        <source>Check that the webhook&apos;s URI is %1. The real 4me service can only deliver to a publicly reachable URI; this receiver serves the sandbox and networks from which the service can reach this machine.</source>
+        <translation>Controleer of de URI van de webhook %1 is. De echte 4me-dienst kan alleen afleveren bij een publiek bereikbare URI; deze ontvanger dient de sandbox en netwerken van waaruit de dienst deze computer kan bereiken.</translation>
+    </message>
+    <message>
+        <source>No deliveries yet. Point a webhook at this receiver and test it.</source>
+        <translation>Nog geen afleveringen. Laat een webhook naar deze ontvanger wijzen en test hem.</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see it.</source>
+        <translation>Selecteer een aflevering om hem te bekijken.</translation>
+    </message>
+    <message>
+        <source>answering %1 after the delay</source>
+        <translation>antwoordt %1 na de vertraging</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>beantwoord met %1</translation>
+    </message>
+    <message>
+        <source>the sender left before the answer (%1)</source>
+        <translation>de afzender vertrok voor het antwoord (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 bytes from %4 · %5 · %6</source>
+        <translation>%1 %2 · %3 bytes van %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) was over the %2 MiB limit: it was answered 413 and not kept.</source>
+        <translation>De inhoud (%1 bytes) was groter dan de limiet van %2 MiB: hij is met 413 beantwoord en niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>This delivery is not signed.</source>
+        <translation>Deze aflevering is niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>Save Deliveries</source>
+        <translation>Afleveringen opslaan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-bestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the verification link in a web browser. Copy it from the body and open it by hand.</source>
+        <translation>De verificatielink kon niet in een webbrowser worden geopend. Kopieer hem uit de inhoud en open hem zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation>%1 (wacht)</translation>
+    </message>
+    <message>
+        <source>%1 (sender left)</source>
+        <translation>%1 (afzender vertrokken)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReceiver</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Kan niet luisteren op %1 poort %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The service did not accept the API token of profile “%1”. Enter a new token for it.</source>
+        <translation>De dienst heeft het API-token van profiel ‘%1’ niet geaccepteerd. Voer er een nieuw token voor in.</translation>
+    </message>
+    <message>
+        <source>The account “%1” refused access (403): the Webhooks API is only for account administrators. Use the token of a person with the Account Administrator role.</source>
+        <translation>Het account ‘%1’ weigerde de toegang (403): de Webhooks-API is alleen voor accountbeheerders. Gebruik het token van iemand met de rol Accountbeheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>EventCatalog</name>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>FLSA</source>
+        <translation>FLSA</translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <source>Type to search, e.g. “request.create” or “note”</source>
+        <translation>Typ om te zoeken, bijv. ‘request.create’ of ‘note’</translation>
+    </message>
+    <message>
+        <source>A legacy event: the service no longer offers it.</source>
+        <translation>Een verouderde gebeurtenis: de dienst biedt hem niet meer aan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;All webhooks (%1)</source>
+        <translation>&amp;Alle webhooks (%1)</translation>
+    </message>
+    <message>
+        <source>The webhooks the &amp;filter shows (%1)</source>
+        <translation>De webhooks die het &amp;filter toont (%1)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected webhooks (%1)</source>
+        <translation>De &amp;geselecteerde webhooks (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte order mark (for Excel)</source>
+        <translation>Beginnen met een &amp;byte-order-mark (voor Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Guard against formulas (prefix cells that start with = + - @)</source>
+        <translation>&amp;Beschermen tegen formules (cellen die met = + - @ beginnen een teken laten voorafgaan)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Kies het bestand om te schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>1 webhook</source>
+        <translation>1 webhook</translation>
+    </message>
+    <message>
+        <source>%1 webhooks</source>
+        <translation>%1 webhooks</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Nieuwe webhook…</translation>
+    </message>
+    <message>
+        <source>Create a webhook (it starts disabled)</source>
+        <translation>Een webhook maken (hij begint uitgeschakeld)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected webhook (F2, or Enter in the list)</source>
+        <translation>De geselecteerde webhook bewerken (F2, of Enter in de lijst)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks</source>
+        <translation>De geselecteerde webhooks verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load the list again from the service</source>
+        <translation>De lijst opnieuw van de dienst laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>De lijst doorzoeken</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Write all, the filtered or the selected webhooks to a CSV file</source>
+        <translation>Alle, de gefilterde of de geselecteerde webhooks naar een CSV-bestand schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Send a test message to the selected webhooks</source>
+        <translation>Een testbericht naar de geselecteerde webhooks sturen</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>In&amp;schakelen</translation>
+    </message>
+    <message>
+        <source>Enable the selected webhooks</source>
+        <translation>De geselecteerde webhooks inschakelen</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>Uit&amp;schakelen</translation>
+    </message>
+    <message>
+        <source>Disable the selected webhooks</source>
+        <translation>De geselecteerde webhooks uitschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>Als JSON &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selected webhooks to the clipboard as JSON</source>
+        <translation>De geselecteerde webhooks als JSON naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Open URI</source>
+        <translation>URI &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the URI of the selected webhooks in the browser</source>
+        <translation>De URI van de geselecteerde webhooks in de browser openen</translation>
+    </message>
+    <message>
+        <source>Recently &amp;Deleted…</source>
+        <translation>Onlangs &amp;verwijderd…</translation>
+    </message>
+    <message>
+        <source>Webhooks deleted in this session, to re-create them</source>
+        <translation>In deze sessie verwijderde webhooks, om ze opnieuw te maken</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Columns</source>
+        <translation>Kolommen &amp;passend maken</translation>
+    </message>
+    <message>
+        <source>Size the columns to the rows in view</source>
+        <translation>De kolommen passend maken voor de zichtbare rijen</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>&amp;Detailvenster</translation>
+    </message>
+    <message>
+        <source>Show the details of the selected webhook</source>
+        <translation>De details van de geselecteerde webhook tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Profile…</source>
+        <translation>Profiel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Connect to another account</source>
+        <translation>Met een ander account verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profiel &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Change the current profile or its token</source>
+        <translation>Het huidige profiel of zijn token wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Profile…</source>
+        <translation>Profiel &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Forget the current profile and its token</source>
+        <translation>Het huidige profiel en zijn token vergeten</translation>
+    </message>
+    <message>
+        <source>&amp;About Hookbench</source>
+        <translation>&amp;Over Hookbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Switch the connection profile</source>
+        <translation>Van verbindingsprofiel wisselen</translation>
+    </message>
+    <message>
+        <source>Search names, events, URIs, errors… (%1)</source>
+        <translation>Zoeken in namen, gebeurtenissen, URI’s, fouten… (%1)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Show webhooks in this state</source>
+        <translation>Webhooks met deze status tonen</translation>
+    </message>
+    <message>
+        <source>Show webhooks for events of this group</source>
+        <translation>Webhooks voor gebeurtenissen uit deze groep tonen</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Verouderd</translation>
+    </message>
+    <message>
+        <source>The last refresh failed; the list shows what was loaded before.</source>
+        <translation>De laatste vernieuwing is mislukt; de lijst toont wat eerder is geladen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation>Stoppen met laden; de tot nu toe geladen rijen blijven staan</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>%1 — account %2</source>
+        <translation>%1 — account %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 op %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 disabled</source>
+        <translation>%1, %2 uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation>; %1 getoond</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Token…</source>
+        <translation>&amp;Token invoeren…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Profile…</source>
+        <translation>&amp;Profiel bewerken…</translation>
+    </message>
+    <message>
+        <source>Enter a new API token for “%1”.</source>
+        <translation>Voer een nieuw API-token in voor ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Rate limit: waiting %1 s</source>
+        <translation>Aanvraaglimiet: %1 s wachten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Laden %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>Laden %1 van %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1 at %2</source>
+        <translation>%1 geladen om %2</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; %1 are shown and the list may be incomplete.</source>
+        <translation>Het laden is geannuleerd; %1 worden getoond en de lijst is misschien onvolledig.</translation>
+    </message>
+    <message>
+        <source>Could not load the webhooks. %1</source>
+        <translation>De webhooks konden niet worden geladen. %1</translation>
+    </message>
+    <message>
+        <source>The list shows what was loaded at %1.</source>
+        <translation>De lijst toont wat om %1 is geladen.</translation>
+    </message>
+    <message>
+        <source>The list shows what was loaded before.</source>
+        <translation>De lijst toont wat eerder is geladen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3)</source>
+        <translation>%1 (%2 op %3)</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>Nog geen profielen</translation>
+    </message>
+    <message>
+        <source>Welcome to Hookbench. Add a connection profile with the service URL, the account and an administrator’s API token to see its webhooks.</source>
+        <translation>Welkom bij Hookbench. Voeg een verbindingsprofiel toe met de dienst-URL, het account en het API-token van een beheerder om de webhooks ervan te zien.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Er is geen profiel met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Reading the token of “%1”…</source>
+        <translation>Token van ‘%1’ wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>No API token is stored for “%1”. Enter it to connect.</source>
+        <translation>Voor ‘%1’ is geen API-token opgeslagen. Voer het in om te verbinden.</translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be read: %2 Enter it to connect.</source>
+        <translation>Het token van ‘%1’ kon niet worden gelezen: %2 Voer het in om te verbinden.</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its API token is removed from the keychain; the webhooks of the account are not touched.</source>
+        <translation>Het profiel ‘%1’ verwijderen? Het API-token wordt uit de sleutelhanger verwijderd; de webhooks van het account blijven ongemoeid.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was removed. Choose another one in the Profile menu.</source>
+        <translation>Het profiel ‘%1’ is verwijderd. Kies een ander in het menu Profiel.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>‘%1’ opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Test sent.</source>
+        <translation>Test verstuurd.</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>‘%1’ wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Webhook Not Found</source>
+        <translation>Webhook niet gevonden</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” no longer exists; someone else deleted it.</source>
+        <translation>De webhook ‘%1’ bestaat niet meer; iemand anders heeft hem verwijderd.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Webhook</source>
+        <translation>Webhook kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 of %2 did not succeed.</source>
+        <translation>%1 van %2 zijn niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Test Failed</source>
+        <translation>Test mislukt</translation>
+    </message>
+    <message>
+        <source>Test sent to “%1”.</source>
+        <translation>Test verstuurd naar ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Test sent to %1.</source>
+        <translation>Test verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>‘%1’: %2</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation>Test wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Disable Failed</source>
+        <translation>Uitschakelen mislukt</translation>
+    </message>
+    <message>
+        <source>Enable Failed</source>
+        <translation>Inschakelen mislukt</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook “%1”?</source>
+        <translation>De webhook ‘%1’ verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1?</source>
+        <translation>Deze %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Webhooks verwijderen</translation>
+    </message>
+    <message>
+        <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
+        <translation>De dienst stopt met het versturen van hun berichten. Tot u afsluit, kunt u ze opnieuw maken via Webhook ▸ Onlangs verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete Failed</source>
+        <translation>Verwijderen mislukt</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Bezig met verwijderen…</translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON.</source>
+        <translation>%1 als JSON gekopieerd.</translation>
+    </message>
+    <message>
+        <source>No web address to open.</source>
+        <translation>Geen webadres om te openen.</translation>
+    </message>
+    <message>
+        <source>Re-create Failed</source>
+        <translation>Opnieuw maken mislukt</translation>
+    </message>
+    <message>
+        <source>Re-created %1.</source>
+        <translation>%1 opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Exporteren naar %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>About Hookbench</source>
+        <translation>Over Hookbench</translation>
+    </message>
+    <message>
+        <source>Hookbench %1</source>
+        <translation>Hookbench %1</translation>
+    </message>
+    <message>
+        <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
+        <translation>De webhooks van een 4me-, Xurrent- of ITRP-account beheren: tonen, maken, bewerken, testen, in- en uitschakelen, verwijderen en exporteren.</translation>
+    </message>
+    <message>
+        <source>&amp;Review Certificate…</source>
+        <translation>Certificaat &amp;bekijken…</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Niet-vertrouwd certificaat</translation>
+    </message>
+    <message>
+        <source>The server of “%1” showed a certificate that this computer does not trust. Trust it only when the server’s administrator confirms this exact fingerprint.</source>
+        <translation>De server van ‘%1’ toonde een certificaat dat deze computer niet vertrouwt. Vertrouw het alleen als de beheerder van de server precies deze vingerafdruk bevestigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Dit certificaat &amp;vertrouwen</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Afleveringen</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Afleveringen</translation>
+    </message>
+    <message>
+        <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
+        <translation>De berichten tonen die bij de ingebouwde ontvanger van Hookbench aankomen</translation>
+    </message>
+    <message>
+        <source>The test message for webhook %1 arrived.</source>
+        <translation>Het testbericht voor webhook %1 is aangekomen.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently Deleted Webhooks</source>
+        <translation>Onlangs verwijderde webhooks</translation>
+    </message>
+    <message>
+        <source>Webhooks deleted in this session. Re-creating one gives it a new id; its receiver may need to verify the URI again.</source>
+        <translation>In deze sessie verwijderde webhooks. Een opnieuw gemaakte webhook krijgt een nieuwe id; de ontvanger moet de URI misschien opnieuw verifiëren.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Former id</source>
+        <translation>Vorige id</translation>
+    </message>
+    <message>
+        <source>&amp;Re-create</source>
+        <translation>&amp;Opnieuw maken</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLauncher</name>
+    <message>
+        <source>Could not start the sandbox server %1: %2. Build hookbench-sandbox or install it beside hookbench.</source>
+        <translation>De sandboxserver %1 kon niet worden gestart: %2. Bouw hookbench-sandbox of installeer het naast hookbench.</translation>
+    </message>
+    <message>
+        <source>The sandbox server stopped unexpectedly (exit code %1).</source>
+        <translation>De sandboxserver stopte onverwacht (afsluitcode %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox server exited before it was ready (exit code %1).</source>
+        <translation>De sandboxserver stopte voordat hij klaar was (afsluitcode %1).</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the sandbox data: %1</source>
+        <translation>Er kon geen tijdelijke map voor de sandboxgegevens worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePreset</name>
+    <message>
+        <source>Global</source>
+        <translation>Wereldwijd</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australië</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Verenigd Koninkrijk</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Zwitserland</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Verenigde Staten</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <extracomment>A service URL preset: brand, region, environment, e.g. &quot;Xurrent — Australia — QA&quot;</extracomment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>The token could not be read from the system keychain (%1). Enter it again; without a keychain it is kept for this session only.</source>
+        <translation>Het token kon niet uit de sleutelhanger van het systeem worden gelezen (%1). Voer het opnieuw in; zonder sleutelhanger wordt het alleen voor deze sessie bewaard.</translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only; it is not stored in the system keychain.</source>
+        <translation>Het token wordt alleen voor deze sessie bewaard; het wordt niet in de sleutelhanger van het systeem opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The token is kept for this session only and is not saved to disk: enter it again after a restart.</source>
+        <translation>De sleutelhanger van het systeem is niet beschikbaar (%1). Het token wordt alleen voor deze sessie bewaard en niet op schijf opgeslagen: voer het na een herstart opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the system keychain (%1). Remove it with the keychain&apos;s own tool.</source>
+        <translation>Het token kon niet uit de sleutelhanger van het systeem worden verwijderd (%1). Verwijder het met het eigen programma van de sleutelhanger.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDetailsPane</name>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Gebeurtenis:</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Laatste fout:</translation>
+    </message>
+    <message>
+        <source>Mail exceptions to:</source>
+        <translation>Fouten mailen naar:</translation>
+    </message>
+    <message>
+        <source>Webhook policy:</source>
+        <translation>Webhookbeleid:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Node ID:</source>
+        <translation>Node-ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Gemaakt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Bijgewerkt:</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Geen beschrijving</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Credentials and query values are hidden; edit the webhook to see the whole URI.</source>
+        <translation>Inloggegevens en querywaarden zijn verborgen; bewerk de webhook om de hele URI te zien.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Every account administrator</source>
+        <translation>Alle accountbeheerders</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its details.</source>
+        <translation>Selecteer een webhook om de details te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhooks selected.</source>
+        <translation>
+            <numerusform>%n webhook geselecteerd.</numerusform>
+            <numerusform>%n webhooks geselecteerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>New webhooks start disabled. Save it, press Test until the receiver accepts the test message, then clear “Disabled” to let events flow.</source>
+        <translation>Nieuwe webhooks beginnen uitgeschakeld. Sla hem op, druk op Testen tot de ontvanger het testbericht accepteert en vink dan ‘Uitgeschakeld’ uit om gebeurtenissen door te laten.</translation>
+    </message>
+    <message>
+        <source>Last delivery error: %1</source>
+        <translation>Laatste afleverfout: %1</translation>
+    </message>
+    <message>
+        <source>The event this webhook listens to. Type to search.</source>
+        <translation>De gebeurtenis waarop deze webhook reageert. Typ om te zoeken.</translation>
+    </message>
+    <message>
+        <source>The address that receives a POST request for each event.</source>
+        <translation>Het adres dat voor elke gebeurtenis een POST-verzoek krijgt.</translation>
+    </message>
+    <message>
+        <source>What this webhook is for, and who looks after the receiver.</source>
+        <translation>Waar deze webhook voor dient en wie de ontvanger beheert.</translation>
+    </message>
+    <message>
+        <source>Empty: every account administrator</source>
+        <translation>Leeg: alle accountbeheerders</translation>
+    </message>
+    <message>
+        <source>Comma-separated e-mail addresses that hear about failed deliveries.</source>
+        <translation>Door komma’s gescheiden e-mailadressen die over mislukte afleveringen horen.</translation>
+    </message>
+    <message>
+        <source>&amp;Disabled (no messages are sent)</source>
+        <translation>&amp;Uitgeschakeld (er worden geen berichten verstuurd)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Send a test message to the URI (saves first when needed).</source>
+        <translation>Een testbericht naar de URI sturen (slaat eerst op als dat nodig is).</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Gebeurtenis:</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beschrij&amp;ving:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail exceptions to:</source>
+        <translation>Fouten &amp;mailen naar:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Defaults to the event name</source>
+        <translation>Standaard de naam van de gebeurtenis</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reached from the internet: the service will not be able to deliver to it.</source>
+        <translation>‘%1’ is niet bereikbaar vanaf internet: de dienst zal er niet naar kunnen afleveren.</translation>
+    </message>
+    <message>
+        <source>Plain http sends the messages unencrypted; prefer https.</source>
+        <translation>Gewoon http verstuurt de berichten onversleuteld; gebruik liever https.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 bytes</translation>
+    </message>
+    <message>
+        <source>New Webhook</source>
+        <translation>Nieuwe webhook</translation>
+    </message>
+    <message>
+        <source>Edit Webhook “%1”</source>
+        <translation>Webhook ‘%1’ bewerken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Testbericht wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>De test is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Test sent at %1. The receiver gets a message with object_id 12345.</source>
+        <translation>Test verstuurd om %1. De ontvanger krijgt een bericht met object_id 12345.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this webhook before closing?</source>
+        <translation>De wijzigingen aan deze webhook opslaan voor het sluiten?</translation>
+    </message>
+    <message>
+        <source>Use &amp;Local Receiver</source>
+        <translation>&amp;Lokale ontvanger gebruiken</translation>
+    </message>
+    <message>
+        <source>Send this webhook&apos;s messages to the receiver built into Hookbench, and see them in the Deliveries panel.</source>
+        <translation>De berichten van deze webhook naar de in Hookbench ingebouwde ontvanger sturen en ze in het paneel Afleveringen bekijken.</translation>
+    </message>
+    <message>
+        <source>The local receiver is on this computer. The sandbox can deliver to it; the real service needs a URI it can reach from the internet.</source>
+        <translation>De lokale ontvanger draait op deze computer. De sandbox kan eraan afleveren; de echte dienst heeft een URI nodig die hij vanaf internet kan bereiken.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListing</name>
+    <message>
+        <source>a page link pointed to another address (%1)</source>
+        <translation>een paginalink wees naar een ander adres (%1)</translation>
+    </message>
+    <message>
+        <source>a page failed: %1</source>
+        <translation>een pagina is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>the listing has more than %1 pages</source>
+        <translation>de lijst heeft meer dan %1 pagina’s</translation>
+    </message>
+    <message>
+        <source>the server&apos;s next-page link repeats an earlier page</source>
+        <translation>de link van de server naar de volgende pagina herhaalt een eerdere pagina</translation>
+    </message>
+    <message>
+        <source>the server sent %1 empty pages in a row</source>
+        <translation>de server stuurde %1 lege pagina’s achter elkaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read</source>
+        <translation>
+            <numerusform>%n record kon niet worden gelezen</numerusform>
+            <numerusform>%n records konden niet worden gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 webhooks arrived</source>
+        <translation>%1 van %2 webhooks zijn aangekomen</translation>
+    </message>
+    <message>
+        <source>%1 webhooks arrived</source>
+        <translation>%1 webhooks zijn aangekomen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookService</name>
+    <message>
+        <source>%1; Hookbench could not check whether the webhook was created (%2), so refresh the list before you try again</source>
+        <translation>%1; Hookbench kon niet controleren of de webhook is gemaakt (%2), dus vernieuw de lijst voordat u het opnieuw probeert</translation>
+    </message>
+    <message>
+        <source>%1; Hookbench re-read the list and the webhook was not created, so it is safe to try again</source>
+        <translation>%1; Hookbench heeft de lijst opnieuw gelezen en de webhook is niet gemaakt, dus u kunt het veilig opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>%1; Hookbench could not check whether the change was saved (%2)</source>
+        <translation>%1; Hookbench kon niet controleren of de wijziging is opgeslagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the change was not saved, so it is safe to try again</source>
+        <translation>%1; de wijziging is niet opgeslagen, dus u kunt het veilig opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>the webhook was already deleted</source>
+        <translation>de webhook was al verwijderd</translation>
+    </message>
+    <message>
+        <source>%1; Hookbench could not check whether the webhook was deleted (%2)</source>
+        <translation>%1; Hookbench kon niet controleren of de webhook is verwijderd (%2)</translation>
+    </message>
+    <message>
+        <source>%1; the webhook still exists, so it is safe to try again</source>
+        <translation>%1; de webhook bestaat nog, dus u kunt het veilig opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s event list is empty</source>
+        <translation>de gebeurtenislijst van de server is leeg</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTableModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mail exceptions to</source>
+        <translation>Fouten mailen naar</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Laatste fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookValidator</name>
+    <message>
+        <source>Choose the event this webhook listens to.</source>
+        <translation>Kies de gebeurtenis waarop deze webhook reageert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event of the Webhooks API.</source>
+        <translation>‘%1’ is geen gebeurtenis van de Webhooks-API.</translation>
+    </message>
+    <message>
+        <source>“%1” is a legacy event that the service no longer offers.</source>
+        <translation>‘%1’ is een verouderde gebeurtenis die de dienst niet meer aanbiedt.</translation>
+    </message>
+    <message>
+        <source>Enter the URI that receives the webhook’s messages.</source>
+        <translation>Voer de URI in die de berichten van de webhook ontvangt.</translation>
+    </message>
+    <message>
+        <source>The URI must not contain spaces.</source>
+        <translation>De URI mag geen spaties bevatten.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute URI, such as https://example.com/hooks.</source>
+        <translation>Voer een absolute URI in, zoals https://example.com/hooks.</translation>
+    </message>
+    <message>
+        <source>The URI must start with https:// or http://.</source>
+        <translation>De URI moet beginnen met https:// of http://.</translation>
+    </message>
+    <message>
+        <source>The URI has no host name.</source>
+        <translation>De URI heeft geen hostnaam.</translation>
+    </message>
+    <message>
+        <source>The description is %1 bytes long; the limit is %2 bytes (64 KB).</source>
+        <translation>De beschrijving is %1 bytes lang; de limiet is %2 bytes (64 KB).</translation>
+    </message>
+    <message>
+        <source>Remove the empty entry between commas.</source>
+        <translation>Verwijder het lege item tussen de komma’s.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>‘%1’ is geen geldig e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administer the webhooks of a 4me account.</source>
+        <translation>De webhooks van een 4me-account beheren.</translation>
+    </message>
+    <message>
+        <source>Start hookbench-sandbox and connect to it.</source>
+        <translation>hookbench-sandbox starten en ermee verbinden.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, de, nl) instead of the system&apos;s.</source>
+        <translation>Deze taal (en, de, nl) gebruiken in plaats van die van het systeem.</translation>
+    </message>
+</context>
 </TS>
