@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -58,7 +59,8 @@ struct WebhookListing::Private
     QHash<qint64, qsizetype> indexById;
     qint64 total = -1;
     QList<QUrl> queue; // pages still to request
-    QList<ApiCall *> inFlight;
+    // Calls are children of the client: guarded, as the client may be deleted first.
+    QList<QPointer<ApiCall>> inFlight;
     QSet<QUrl> requested;
     QUrl firstPage;
     int emptyPagesInARow = 0;
@@ -262,8 +264,10 @@ void WebhookListing::Private::finishIfDone()
 void WebhookListing::Private::cancelAll()
 {
     queue.clear();
-    const QList<ApiCall *> calls = std::exchange(inFlight, {});
-    for (ApiCall *call : calls) {
+    const QList<QPointer<ApiCall>> calls = std::exchange(inFlight, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (!call)
+            continue;
         call->disconnect(q);
         call->cancel();
     }

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void showsValidationMessages();
     void wrongTokenAndNonAdmin();
     void fetchesTheEventCatalog();
+    void closingWhileRequestsAreInFlight_data();
+    void closingWhileRequestsAreInFlight();
 
 private:
     void startSandbox(const SandboxOptions &options, const QString &token = {});
@@ -418,6 +420,49 @@ void tst_WebhookService::fetchesTheEventCatalog()
     QCOMPARE(error.kind, ApiError::Kind::None);
     QVERIFY(catalog.contains(QStringLiteral("request.create")));
     QVERIFY(catalog.find(QStringLiteral("request.create"))->code == 20000);
+}
+
+void tst_WebhookService::closingWhileRequestsAreInFlight_data()
+{
+    QTest::addColumn<bool>("serviceFirst");
+    QTest::newRow("service, then client") << true;
+    QTest::newRow("client, then service") << false;
+}
+
+// Quitting the app while a listing, an update and a test-fire are under way (some sent,
+// some waiting for the pacer) must neither crash nor call back into deleted objects.
+void tst_WebhookService::closingWhileRequestsAreInFlight()
+{
+    QFETCH(bool, serviceFirst);
+    SandboxOptions options;
+    options.seed = 2000;
+    options.latencyMs = 300;
+    options.burstLimit = 0;
+    startSandbox(options);
+    m_client->pacer()->setBurstLimit(3, 2000); // most of the 20 pages wait in the queue
+    bool calledBack = false;
+    auto *context = new QObject;
+    WebhookListing *listing = m_service->list();
+    connect(listing, &WebhookListing::finished, context, [&calledBack] { calledBack = true; });
+    Webhook before = m_sandbox->store()->webhooks().first();
+    Webhook after = before;
+    after.name = QStringLiteral("renamed");
+    m_service->update(before, after, context,
+                      [&](const Webhook &, const ApiError &) { calledBack = true; });
+    m_service->test(before.id, context, [&](const ApiError &) { calledBack = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->requestCount() >= 3, 10000); // first requests out
+
+    delete context; // the window closes first
+    if (serviceFirst) {
+        m_service.reset();
+        m_client.reset();
+    } else {
+        m_client.reset();
+        m_service.reset();
+    }
+    m_network.reset();
+    QTest::qWait(500); // the delayed answers arrive at a closed client
+    QVERIFY(!calledBack);
 }
 
 QTEST_GUILESS_MAIN(tst_WebhookService)
