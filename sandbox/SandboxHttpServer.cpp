@@ -1,6 +1,7 @@
 #include "sandbox/SandboxHttpServer.h"
 
 #include "models/Logging.h"
+#include "models/receiver/HttpMethod.h"
 #include "sandbox/SandboxSocket.h"
 #include "sandbox/SandboxTcpServer.h"
 
@@ -12,32 +13,6 @@
 #include <utility>
 
 namespace {
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QByteArrayLiteral("TRACE");
-    default:
-        return QByteArrayLiteral("UNKNOWN");
-    }
-}
-
 // The status codes the sandbox uses; the responder knows a reason phrase for each.
 QHttpServerResponder::StatusCode statusCode(int status)
 {
@@ -85,7 +60,7 @@ quint16 SandboxHttpServer::listenLocal(quint16 port, int idleTimeoutMs, QString 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     SandboxRequest sandboxRequest;
-    sandboxRequest.method = methodName(request.method());
+    sandboxRequest.method = httpMethodName(request.method());
     sandboxRequest.url = request.url();
     sandboxRequest.headers = request.headers();
     sandboxRequest.body = request.body();

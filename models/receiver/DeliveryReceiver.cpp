@@ -1,6 +1,7 @@
 #include "models/receiver/DeliveryReceiver.h"
 
 #include "models/Logging.h"
+#include "models/receiver/HttpMethod.h"
 #include "models/receiver/ReceiverHttpServer.h"
 
 #include <QHttpServerRequest>
@@ -21,32 +22,6 @@ struct PendingAnswer
     QMetaObject::Connection disconnectWatch;
     bool done = false;
 };
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QByteArrayLiteral("TRACE");
-    default:
-        return QByteArrayLiteral("UNKNOWN");
-    }
-}
 
 } // namespace
 
@@ -182,7 +157,7 @@ void DeliveryReceiver::clear()
 void DeliveryReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     if (request.method() != QHttpServerRequest::Method::Post) {
-        qCDebug(lcModel) << "receiver: answered 405 to" << methodName(request.method());
+        qCDebug(lcModel) << "receiver: answered 405 to" << httpMethodName(request.method());
         ReceiverHttpServer::respond(request, socket, 405, QByteArrayLiteral("POST"));
         return;
     }
@@ -190,7 +165,7 @@ void DeliveryReceiver::handleRequest(const QHttpServerRequest &request, QTcpSock
     Delivery delivery;
     delivery.sequence = m_nextSequence++;
     delivery.receivedAt = QDateTime::currentDateTimeUtc();
-    delivery.method = methodName(request.method());
+    delivery.method = httpMethodName(request.method());
     const QUrl url = request.url();
     delivery.path = url.path();
     delivery.query = url.query(QUrl::FullyEncoded);
