@@ -877,6 +877,9 @@ void MainWindow::showListingError(const ApiError &error)
         showBanner(int(Level::Error), error.userMessage(), BannerAction::ReviewCertificate);
         return;
     }
+    // Whatever failed, the rows loaded so far stay visible, marked as possibly out of date.
+    if (m_model->rowCount() > 0)
+        m_model->setStale(true);
     if (ErrorText::needsNewToken(error)) {
         showBanner(int(Level::Error), ErrorText::forUser(error, m_profile),
                    m_profile.sandbox ? BannerAction::Retry : BannerAction::EnterToken);
@@ -889,7 +892,6 @@ void MainWindow::showListingError(const ApiError &error)
     }
     QString text = tr("Could not load the webhooks. %1").arg(error.userMessage());
     if (m_model->rowCount() > 0) {
-        m_model->setStale(true);
         text += u' ';
         text += m_lastLoaded.isValid()
                 ? tr("The list shows what was loaded at %1.")

@@ -521,6 +521,18 @@ void tst_MainWindow::unauthorizedAsksForToken()
     auto *button = banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
     QCOMPARE(button->text().remove(u'&'), QStringLiteral("Enter Token…"));
     QCOMPARE(m_window->tableModel()->rowCount(), 0);
+
+    // A token revoked after the list was loaded: the rows stay, marked stale.
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    QCOMPARE(m_window->tableModel()->rowCount(), 40);
+    QVERIFY(!m_window->tableModel()->isStale());
+    m_service->client()->setProfile(m_window->currentProfile(), QStringLiteral("revoked"));
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    m_window->refresh();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->tableModel()->rowCount(), 40);
+    QVERIFY(m_window->tableModel()->isStale());
+    QVERIFY2(banner->text().contains(QStringLiteral("new token")), qPrintable(banner->text()));
 }
 
 void tst_MainWindow::forbiddenExplainsAdministrators()
