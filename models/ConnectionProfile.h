@@ -10,9 +10,9 @@
 // tokens live in the system keychain (TokenStore), keyed by the profile name.
 struct ConnectionProfile
 {
-    QString name;       // unique, shown in the profile menu
-    QUrl serviceUrl;    // e.g. https://api.4me.com/v1 (ends in /v1)
-    QString account;    // e.g. "wdc"
+    QString name; // unique, shown in the profile menu
+    QUrl serviceUrl; // e.g. https://api.4me.com/v1 (ends in /v1)
+    QString account; // e.g. "wdc"
     QString accountHeader = QStringLiteral("X-4me-Account"); // or X-Xurrent-Account, X-ITRP-Account
     // SHA-256 of a certificate the user chose to trust for this profile (hex, lower case),
     // e.g. a test server's self-signed one. Empty: only the system's trust store counts.
@@ -31,8 +31,8 @@ Q_DECLARE_METATYPE(ConnectionProfile)
 // A service URL preset: brand, region and environment, e.g. "Xurrent — Australia — QA".
 struct ServicePreset
 {
-    QString brand;       // 4me, Xurrent, ITRP
-    QString region;      // "" (global), au, uk, ch, us
+    QString brand; // 4me, Xurrent, ITRP
+    QString region; // "" (global), au, uk, ch, us
     QString environment; // Production, QA, Demo
     QUrl url;
 

@@ -12,22 +12,22 @@
 struct ApiError
 {
     enum class Kind {
-        None,        // success
-        Network,     // connection refused, reset, DNS, TLS (see message)
-        Timeout,     // no complete answer within the transfer timeout
-        Http,        // an HTTP error status (401, 403, 404, 5xx, ...)
-        Parse,       // a 2xx answer whose body is not the JSON expected (truncated, HTML, ...)
-        Validation,  // 422 (or 400) with field errors
+        None, // success
+        Network, // connection refused, reset, DNS, TLS (see message)
+        Timeout, // no complete answer within the transfer timeout
+        Http, // an HTTP error status (401, 403, 404, 5xx, ...)
+        Parse, // a 2xx answer whose body is not the JSON expected (truncated, HTML, ...)
+        Validation, // 422 (or 400) with field errors
         RateLimited, // 429 after the client gave up waiting
-        Cancelled,   // the caller cancelled
-        Incomplete,  // a listing that did not get every page (see message and counts)
+        Cancelled, // the caller cancelled
+        Incomplete, // a listing that did not get every page (see message and counts)
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;   // 0 when no HTTP answer arrived
-    QString message;      // the server's "message", or a short clean summary of its body
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString message; // the server's "message", or a short clean summary of its body
     FieldErrors fieldErrors; // 422 errors, in the API's field names
-    QString requestPath;  // e.g. "PATCH /webhooks/12", for context (no host, no query)
+    QString requestPath; // e.g. "PATCH /webhooks/12", for context (no host, no query)
     // When the server's TLS certificate was refused (kind Network): that certificate, so
     // that a person can choose to trust exactly it by storing certificateSha256 in
     // ConnectionProfile::pinnedCertificateSha256. Both empty for every other error.
