@@ -7,6 +7,7 @@
 #include "models/Webhook.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "tests/support/CsvReader.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -43,49 +44,6 @@ struct CliResult
                 .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err));
     }
 };
-
-// Records of an RFC 4180 document (quoted fields may hold commas, quotes and line breaks).
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(cell);
-            cell.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record.append(cell);
-            records.append(record);
-            record.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !record.isEmpty()) {
-        record.append(cell);
-        records.append(record);
-    }
-    return records;
-}
 
 QJsonDocument parseJson(const QByteArray &bytes)
 {
@@ -522,7 +480,7 @@ void tst_Cli::listCsv()
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
     QVERIFY(result.out.endsWith("\r\n"));
     QVERIFY(!result.out.startsWith("\xEF\xBB\xBF")); // no BOM on stdout
-    const QList<QStringList> records = parseCsv(result.out);
+    const QList<QStringList> records = CsvReader::read(result.out);
     QCOMPARE(records.size(), 26);
     QCOMPARE(records.constFirst(), CsvWriter::headers());
     QSet<qint64> ids;
@@ -768,7 +726,7 @@ void tst_Cli::exportCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), byteOrderMark);
-    const QList<QStringList> records = parseCsv(bytes);
+    const QList<QStringList> records = CsvReader::read(bytes);
     QCOMPARE(records.size(), 31);
     QCOMPARE(records.constFirst(), CsvWriter::headers());
     const qsizetype descriptionColumn = CsvWriter::headers().indexOf(QStringLiteral("description"));
@@ -815,7 +773,7 @@ void tst_Cli::exportTenThousand()
         QVERIFY2(line.isEmpty() || line.contains("rate limit reached; waiting"), line.constData());
     QFile file(fileName);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QStringList> records = parseCsv(file.readAll());
+    const QList<QStringList> records = CsvReader::read(file.readAll());
     QCOMPARE(records.size(), 10001);
     QSet<qint64> ids;
     for (qsizetype i = 1; i < records.size(); ++i)

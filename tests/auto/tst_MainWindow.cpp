@@ -7,6 +7,7 @@
 #include "models/receiver/DeliveryReceiver.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "tests/support/CsvReader.h"
 #include "tests/support/TlsTestServer.h"
 #include "views/DeliveryInspector.h"
 #include "views/ExportDialog.h"
@@ -384,43 +385,6 @@ void tst_MainWindow::testAndDisableSelection()
     }
 }
 
-// Splits RFC 4180 text into records of cells (quoted cells may hold commas and line breaks).
-static QList<QStringList> readCsv(const QByteArray &bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(cell);
-            cell.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record.append(cell);
-            records.append(record);
-            record.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    return records;
-}
-
 void tst_MainWindow::exportSelectedRows()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
@@ -439,7 +403,7 @@ void tst_MainWindow::exportSelectedRows()
 
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QList<QStringList> records = readCsv(csv.readAll());
+    const QList<QStringList> records = CsvReader::read(csv.readAll());
     QCOMPARE(records.size(), 4); // the header and three records
     QCOMPARE(records.first().mid(0, 4),
              QStringList({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("event"),
