@@ -32,8 +32,8 @@ hb_install_dependencies() {
     fi
     hb_log "installing: ${missing[*]}"
     "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
-        "${missing[@]}" >/dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" \
+        >/dev/null
 }
 
 # Configures (once) and builds in $HB_BUILD_DIR. Extra arguments go to cmake's configure step.
