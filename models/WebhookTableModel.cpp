@@ -32,6 +32,22 @@ enum Field {
     FieldCount
 };
 
+// The Webhook member that each Field stores, in Field order.
+constexpr QString Webhook::*TextFields[FieldCount] = {
+        &Webhook::name,
+        &Webhook::event,
+        &Webhook::uri,
+        &Webhook::description,
+        &Webhook::mailExceptionsTo,
+        &Webhook::lastError,
+        &Webhook::createdAt,
+        &Webhook::updatedAt,
+        &Webhook::webhookPolicyName,
+        &Webhook::source,
+        &Webhook::sourceId,
+        &Webhook::nodeId,
+};
+
 // The pieces of the search key: one a column, in column order, then the description.
 constexpr int DescriptionSegment = WebhookTableModel::ColumnCount;
 
@@ -408,24 +424,10 @@ WebhookTableModel::Row WebhookTableModel::makeRow(const Webhook &webhook) const
             + webhook.description;
     const QByteArray keyUtf8 = foldForSearch(key);
 
-    const QString *const fields[FieldCount] = {
-            &webhook.name,
-            &webhook.event,
-            &webhook.uri,
-            &webhook.description,
-            &webhook.mailExceptionsTo,
-            &webhook.lastError,
-            &webhook.createdAt,
-            &webhook.updatedAt,
-            &webhook.webhookPolicyName,
-            &webhook.source,
-            &webhook.sourceId,
-            &webhook.nodeId,
-    };
     QByteArray fieldBytes[FieldCount];
     qsizetype size = keyUtf8.size() + 5;
     for (int i = 0; i < FieldCount; ++i) {
-        fieldBytes[i] = fields[i]->toUtf8();
+        fieldBytes[i] = (webhook.*TextFields[i]).toUtf8();
         size += fieldBytes[i].size() + 5;
     }
     row.blob.reserve(size);
@@ -445,22 +447,8 @@ Webhook WebhookTableModel::toWebhook(const Row &row) const
     webhook.id = row.id;
     webhook.disabled = row.disabled;
     webhook.webhookPolicyId = row.webhookPolicyId;
-    QString *const fields[FieldCount] = {
-            &webhook.name,
-            &webhook.event,
-            &webhook.uri,
-            &webhook.description,
-            &webhook.mailExceptionsTo,
-            &webhook.lastError,
-            &webhook.createdAt,
-            &webhook.updatedAt,
-            &webhook.webhookPolicyName,
-            &webhook.source,
-            &webhook.sourceId,
-            &webhook.nodeId,
-    };
     for (int i = 0; i < FieldCount; ++i)
-        *fields[i] = fieldText(row.blob, static_cast<Field>(i));
+        webhook.*TextFields[i] = fieldText(row.blob, static_cast<Field>(i));
     return webhook;
 }
 
