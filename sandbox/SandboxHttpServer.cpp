@@ -1,7 +1,7 @@
 #include "sandbox/SandboxHttpServer.h"
 
 #include "models/Logging.h"
-#include "models/receiver/HttpMethod.h"
+#include "common/HttpMethod.h"
 #include "sandbox/SandboxSocket.h"
 #include "sandbox/SandboxTcpServer.h"
 

@@ -2,7 +2,7 @@
 #include "models/Logging.h"
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
-#include "sandbox/TerminationSignalWatcher.h"
+#include "common/TerminationSignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "models/receiver/DeliveryReceiver.h"
 
 #include "models/Logging.h"
-#include "models/receiver/HttpMethod.h"
+#include "common/HttpMethod.h"
 #include "models/receiver/ReceiverHttpServer.h"
 
 #include <QHttpServerRequest>

@@ -1,4 +1,4 @@
-#include "sandbox/TerminationSignalWatcher.h"
+#include "common/TerminationSignalWatcher.h"
 
 #include <QSocketNotifier>
 

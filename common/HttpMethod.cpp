@@ -1,4 +1,4 @@
-#include "models/receiver/HttpMethod.h"
+#include "common/HttpMethod.h"
 
 QByteArray httpMethodName(QHttpServerRequest::Method method)
 {
