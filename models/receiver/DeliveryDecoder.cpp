@@ -15,12 +15,18 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include <QHash>
+
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace {
 
 // Hex dumps of binary bodies stop here: enough to recognise a format, cheap to show.
 constexpr qsizetype HexDumpLimit = 16 * 1024;
+// Indented JSON grows with values x depth; past this it is shown as received.
+constexpr qint64 MaxIndentedCells = 2 * 1024 * 1024;
 
 struct OpenSslDeleter
 {
@@ -56,10 +62,58 @@ bool decodeBase64Url(const QByteArray &text, QByteArray *out)
     return true;
 }
 
+// How deeply the arrays and objects of a JSON text nest, and how many values it holds (an
+// upper bound: separators and openings), in one pass over the bytes. Strings are skipped.
+struct JsonShape
+{
+    int depth = 0;
+    qint64 values = 0;
+};
+
+JsonShape jsonShape(const QByteArray &body)
+{
+    JsonShape shape;
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            ++depth;
+            ++shape.values;
+            shape.depth = std::max(shape.depth, depth);
+            break;
+        case '}':
+        case ']':
+            --depth;
+            break;
+        case ',':
+            ++shape.values;
+            break;
+        default:
+            break;
+        }
+    }
+    return shape;
+}
+
 bool decodeJsonPart(const QByteArray &part, QJsonObject *out)
 {
     QByteArray json;
     if (!decodeBase64Url(part, &json))
+        return false;
+    if (jsonShape(json).depth > DeliveryDecoder::MaxNestingDepth)
         return false;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
@@ -103,42 +157,114 @@ bool looksLikeForm(const QByteArray &body)
     return true;
 }
 
-// payload[team][name]=x becomes {"payload": {"team": {"name": "x"}}}.
-void insertPath(QJsonObject &object, QStringList path, const QJsonValue &value)
+// The nested form fields, payload[team][name]=x, as a tree built in one pass (each field
+// costs its own length), turned into JSON once at the end. Depth is capped by the caller.
+class FormTree
 {
-    const QString head = path.takeFirst();
-    if (path.isEmpty()) {
-        object.insert(head, value);
-        return;
+public:
+    FormTree() { m_nodes.emplace_back(); }
+
+    void insert(const QStringList &path, const QJsonValue &value)
+    {
+        int node = 0;
+        for (qsizetype i = 0; i < path.size(); ++i) {
+            const bool last = i + 1 == path.size();
+            const QString &key = path.at(i);
+            const auto found = m_nodes[size_t(node)].index.constFind(key);
+            int child = -1;
+            if (found != m_nodes[size_t(node)].index.cend()) {
+                child = found.value();
+            } else {
+                child = int(m_nodes.size());
+                m_nodes[size_t(node)].index.insert(key, child);
+                m_nodes[size_t(node)].order.append(key);
+                m_nodes.emplace_back();
+            }
+            if (last) {
+                // A later field of the same name wins, as a form decoder's last value does.
+                m_nodes[size_t(child)].value = value;
+                m_nodes[size_t(child)].isLeaf = true;
+            } else if (m_nodes[size_t(child)].isLeaf) {
+                m_nodes[size_t(child)].isLeaf = false; // a leaf that gains children: an object
+            }
+            node = child;
+        }
     }
-    QJsonObject child = object.value(head).toObject();
-    insertPath(child, path, value);
-    object.insert(head, child);
+
+    QJsonObject toJson() const { return objectOf(0); }
+
+private:
+    struct Node
+    {
+        QHash<QString, int> index;
+        QStringList order;
+        QJsonValue value;
+        bool isLeaf = false;
+    };
+
+    QJsonObject objectOf(int node) const
+    {
+        QJsonObject object;
+        const Node &parent = m_nodes[size_t(node)];
+        for (const QString &key : parent.order) {
+            const int child = parent.index.value(key);
+            const Node &entry = m_nodes[size_t(child)];
+            object.insert(key, entry.isLeaf ? entry.value : QJsonValue(objectOf(child)));
+        }
+        return object;
+    }
+
+    std::vector<Node> m_nodes;
+};
+
+// The path of a field name: "payload[team][name]" is {"payload", "team", "name"}. Stops
+// (returns false) at more than `maxDepth` parts, before splitting the rest.
+bool fieldPath(const QString &name, int maxDepth, QStringList *path)
+{
+    path->clear();
+    const qsizetype bracket = name.indexOf(u'[');
+    if (bracket <= 0 || !name.endsWith(u']')) {
+        path->append(name);
+        return true;
+    }
+    path->append(name.left(bracket));
+    qsizetype from = bracket + 1;
+    const qsizetype end = name.size() - 1; // the final ']'
+    while (from <= end) {
+        qsizetype close = name.indexOf(QStringLiteral("]["), from);
+        if (close < 0 || close > end)
+            close = end;
+        if (path->size() >= maxDepth)
+            return false;
+        path->append(name.mid(from, close - from));
+        from = close + 2;
+    }
+    return true;
 }
 
-QJsonObject messageFromFields(const QList<QPair<QString, QString>> &fields)
+// The message of the form fields; false when a field nests deeper than `maxDepth`.
+bool messageFromFields(const QList<QPair<QString, QString>> &fields, int maxDepth,
+                       QJsonObject *message)
 {
-    QJsonObject message;
+    FormTree tree;
+    QStringList path;
     for (const auto &[name, value] : fields) {
-        QStringList path;
-        const qsizetype bracket = name.indexOf(u'[');
-        if (bracket > 0 && name.endsWith(u']')) {
-            path.append(name.left(bracket));
-            const QString rest = name.mid(bracket + 1, name.size() - bracket - 2);
-            path.append(rest.split(QStringLiteral("][")));
-        } else {
-            path.append(name);
-        }
+        if (!fieldPath(name, maxDepth, &path))
+            return false;
         QJsonValue jsonValue(value);
         // Some senders put the payload in one field, as JSON text.
         if (path.size() == 1 && value.startsWith(u'{')) {
-            const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8());
+            const QByteArray json = value.toUtf8();
+            if (jsonShape(json).depth > maxDepth)
+                return false;
+            const QJsonDocument document = QJsonDocument::fromJson(json);
             if (document.isObject())
                 jsonValue = document.object();
         }
-        insertPath(message, path, jsonValue);
+        tree.insert(path, jsonValue);
     }
-    return message;
+    *message = tree.toJson();
+    return true;
 }
 
 const EVP_MD *digestFor(int bits)
@@ -228,13 +354,31 @@ DeliveryDecoder::Result DeliveryDecoder::decode(const QByteArray &body,
     const QByteArray mimeType = mimeTypeOf(contentType);
     if (mimeType == "application/x-www-form-urlencoded"
         || (mimeType.isEmpty() && looksLikeForm(body))) {
+        if (body.count('&') >= MaxFormFields) {
+            result.format = Format::Text;
+            result.text = text;
+            result.note = tr("The form has more than %1 fields; it is shown as received.")
+                                  .arg(MaxFormFields);
+            return result;
+        }
+        QList<QPair<QString, QString>> fields = parseFormFields(body);
+        QJsonObject message;
+        if (!messageFromFields(fields, MaxNestingDepth, &message)) {
+            result.format = Format::Text;
+            result.text = text;
+            result.note = tr("A form field nests deeper than %1 levels; the body is shown as "
+                             "received.")
+                                  .arg(MaxNestingDepth);
+            return result;
+        }
         result.format = Format::FormFields;
-        result.fields = parseFormFields(body);
+        result.fields = std::move(fields);
         QStringList lines;
+        lines.reserve(result.fields.size());
         for (const auto &[name, value] : std::as_const(result.fields))
             lines.append(name + QStringLiteral(" = ") + value);
         result.text = lines.join(u'\n');
-        result.message = messageFromFields(result.fields);
+        result.message = std::move(message);
         return result;
     }
 
@@ -247,6 +391,22 @@ DeliveryDecoder::Result DeliveryDecoder::decode(const QByteArray &body,
         return result;
     }
 
+    // Indenting deep JSON costs the depth on every line: past these limits the body is shown
+    // as received, which is what a person can read anyway.
+    const JsonShape shape = jsonShape(body);
+    if (shape.depth > MaxNestingDepth) {
+        result.format = Format::Text;
+        result.text = text;
+        result.note = tr("The JSON nests deeper than %1 levels; it is shown as received.")
+                              .arg(MaxNestingDepth);
+        return result;
+    }
+    if (shape.values * std::max(1, shape.depth) > MaxIndentedCells) {
+        result.format = Format::Text;
+        result.text = text;
+        result.note = tr("The JSON is too large to indent; it is shown as received.");
+        return result;
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -284,7 +444,7 @@ DeliveryDecoder::Result DeliveryDecoder::decode(const QByteArray &body,
     const QJsonValue data = result.jwtClaims.value(JsonKeys::JwtData);
     if (data.isObject()) {
         result.message = data.toObject();
-    } else if (data.isString()) {
+    } else if (data.isString() && jsonShape(data.toString().toUtf8()).depth <= MaxNestingDepth) {
         const QJsonDocument inner = QJsonDocument::fromJson(data.toString().toUtf8());
         if (inner.isObject())
             result.message = inner.object();

@@ -20,12 +20,17 @@ class DeliveryDecoder final
     Q_DECLARE_TR_FUNCTIONS(DeliveryDecoder)
 
 public:
+    // Limits on what is decoded for display; past them the body is shown as received, with
+    // a note. They keep decoding any body of up to 1 MB linear in its size.
+    static constexpr int MaxNestingDepth = 64; // form field brackets, JSON arrays/objects
+    static constexpr int MaxFormFields = 10000;
+
     enum class Format {
         Empty,
         Json,
         FormFields,
         Jwt,
-        Text, // UTF-8 text that is no JSON or form body (or a malformed one)
+        Text, // UTF-8 text that is no JSON or form body (or a malformed or too deep one)
         Binary, // not valid UTF-8
     };
 

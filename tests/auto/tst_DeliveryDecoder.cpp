@@ -49,6 +49,9 @@ private slots:
     void decode_data();
     void decode();
     void formFieldsBecomeTheMessage();
+    void hostileBodiesAreShownRaw_data();
+    void hostileBodiesAreShownRaw();
+    void manyNestedFieldsDecodeInOnePass();
     void signedMessage_data();
     void signedMessage();
     void signedMessageWithoutKeySaysNotVerified();
@@ -377,6 +380,72 @@ void tst_DeliveryDecoder::deliveryReadsMessageFromEveryFormat()
     QCOMPARE(delivery.personName, u"Howard Tanner"_s);
     QCOMPARE(delivery.payload.value(u"status").toString(), u"assigned"_s);
     QVERIFY(!delivery.isVerify());
+}
+
+// Bodies built to make decoding slow or huge (issue 15): too deep or too many fields are
+// shown as received, with a note, instead of being decoded.
+void tst_DeliveryDecoder::hostileBodiesAreShownRaw_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("noteHas");
+
+    QByteArray brackets = "p";
+    for (int i = 0; i < 15000; ++i)
+        brackets += "[a]";
+    QTest::newRow("form nested 15000 levels")
+            << (brackets + "=1") << QByteArray("application/x-www-form-urlencoded")
+            << QStringLiteral("deeper than");
+    QByteArray fields;
+    for (int i = 0; i < 20000; ++i)
+        fields += "f" + QByteArray::number(i) + "=1&";
+    QTest::newRow("form with 20000 fields")
+            << fields << QByteArray("application/x-www-form-urlencoded")
+            << QStringLiteral("more than");
+    QTest::newRow("json nested 900 levels")
+            << (QByteArray(900, '[') + QByteArray(900, ']')) << QByteArray("application/json")
+            << QStringLiteral("deeper than");
+    QByteArray wide = QByteArray(60, '[');
+    for (int i = 0; i < 200000; ++i)
+        wide += "1,";
+    wide += "1" + QByteArray(60, ']');
+    QTest::newRow("json wide and deep")
+            << wide << QByteArray("application/json") << QStringLiteral("too large to indent");
+}
+
+void tst_DeliveryDecoder::hostileBodiesAreShownRaw()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, noteHas);
+    const DeliveryDecoder::Result result = DeliveryDecoder::decode(body, contentType);
+    QCOMPARE(result.format, DeliveryDecoder::Format::Text);
+    QVERIFY2(result.note.contains(noteHas), qPrintable(result.note));
+    QCOMPARE(result.text.toUtf8(), body); // nothing lost: the body as received
+    QVERIFY(result.message.isEmpty());
+}
+
+void tst_DeliveryDecoder::manyNestedFieldsDecodeInOnePass()
+{
+    // 5000 fields below one parent, within the limits: all decoded, in order, the last
+    // value of a repeated name winning.
+    QByteArray body;
+    for (int i = 0; i < 5000; ++i)
+        body += "payload[team][f" + QByteArray::number(i) + "]=" + QByteArray::number(i) + '&';
+    body += "payload[team][f7]=seven&event=request.update";
+    const DeliveryDecoder::Result result
+            = DeliveryDecoder::decode(body, "application/x-www-form-urlencoded");
+    QCOMPARE(result.format, DeliveryDecoder::Format::FormFields);
+    QCOMPARE(result.fields.size(), 5002);
+    const QJsonObject team = result.message.value(QStringLiteral("payload"))
+                                     .toObject()
+                                     .value(QStringLiteral("team"))
+                                     .toObject();
+    QCOMPARE(team.size(), 5000);
+    QCOMPARE(team.value(QStringLiteral("f4999")).toString(), QStringLiteral("4999"));
+    QCOMPARE(team.value(QStringLiteral("f7")).toString(), QStringLiteral("seven"));
+    QCOMPARE(result.message.value(QStringLiteral("event")).toString(),
+             QStringLiteral("request.update"));
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryDecoder)

@@ -14,10 +14,12 @@
 #include "models/JsonKeys.h"
 #include "models/receiver/DeliveryDecoder.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -103,6 +105,24 @@ QByteArray contentTypeFor(uint8_t selector)
     return types[selector % std::size(types)];
 }
 
+int depthOf(const QJsonValue &value)
+{
+    int depth = 0;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            depth = std::max(depth, depthOf(it.value()));
+        return depth + 1;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
+            depth = std::max(depth, depthOf(item));
+        return depth + 1;
+    }
+    return 0;
+}
+
 QByteArray base64Url(const QByteArray &bytes)
 {
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -163,6 +183,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (DeliveryDecoder::verifyCompactJws(decodedToken, keys) != result.signature)
             fail("decode() and verifyCompactJws() disagree");
     }
+    // The limits: no decoded form holds more fields than allowed, no message nests deeper
+    // than allowed, and a body shown raw because of them loses nothing.
+    if (result.format == DeliveryDecoder::Format::FormFields
+        && result.fields.size() > DeliveryDecoder::MaxFormFields)
+        fail("more form fields decoded than MaxFormFields");
+    if (depthOf(QJsonValue(result.message)) > DeliveryDecoder::MaxNestingDepth + 1)
+        fail("a decoded message nests deeper than MaxNestingDepth");
+    if (result.format == DeliveryDecoder::Format::Text && !result.note.isEmpty()
+        && result.text != decoded)
+        fail("a body shown raw differs from the body");
+
     if (shape != 0 && !token.isEmpty()) {
         QString detail;
         const DeliveryDecoder::Signature direct
