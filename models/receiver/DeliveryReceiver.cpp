@@ -1,8 +1,10 @@
 #include "models/receiver/DeliveryReceiver.h"
 
-#include "models/Logging.h"
 #include "common/HttpMethod.h"
+#include "models/Logging.h"
 #include "models/receiver/ReceiverHttpServer.h"
+#include "models/receiver/ReceiverSocket.h"
+#include "models/receiver/ReceiverTcpServer.h"
 
 #include <QHttpServerRequest>
 #include <QTcpServer>
@@ -38,7 +40,14 @@ DeliveryReceiver::~DeliveryReceiver() = default;
 bool DeliveryReceiver::listen(const QHostAddress &address, quint16 port)
 {
     close();
-    auto *tcpServer = new QTcpServer(this);
+    auto *tcpServer = new ReceiverTcpServer(MaxBodyBytes, m_idleTimeoutMs, MaxConnections, this);
+    connect(tcpServer, &ReceiverTcpServer::socketCreated, this, [this](ReceiverSocket *socket) {
+        connect(socket, &ReceiverSocket::bodyRefused, this,
+                [this, socket](const QByteArray &method, const QByteArray &target,
+                               const QList<QPair<QByteArray, QByteArray>> &headers, qint64 size) {
+                    recordRefused(method, target, headers, size, socket->peerAddress().toString());
+                });
+    });
     if (!tcpServer->listen(address, port)) {
         m_errorString = tr("Cannot listen on %1 port %2: %3")
                                 .arg(address.toString())
@@ -154,8 +163,44 @@ void DeliveryReceiver::clear()
     Q_EMIT cleared();
 }
 
+int DeliveryReceiver::idleTimeoutMs() const
+{
+    return m_idleTimeoutMs;
+}
+
+void DeliveryReceiver::setIdleTimeoutMs(int milliseconds)
+{
+    m_idleTimeoutMs = qMax(1, milliseconds);
+}
+
+void DeliveryReceiver::recordRefused(const QByteArray &method, const QByteArray &target,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers,
+                                     qint64 size, const QString &peer)
+{
+    if (method != "POST")
+        return; // answered 413 all the same; only POSTs are deliveries
+    Delivery delivery;
+    delivery.sequence = m_nextSequence++;
+    delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    delivery.method = method;
+    const QUrl url = QUrl::fromEncoded(target);
+    delivery.path = url.path();
+    delivery.query = url.query(QUrl::FullyEncoded);
+    delivery.headers = headers;
+    delivery.peer = peer;
+    delivery.size = size;
+    delivery.bodyDiscarded = true;
+    delivery.status = 413;
+    delivery.answer = Delivery::Answer::Answered;
+    qCDebug(lcModel).noquote() << "receiver: delivery" << delivery.sequence << "to"
+                               << delivery.redactedTarget() << "refused:" << size << "bytes";
+    record(delivery);
+}
+
 void DeliveryReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (auto *guarded = qobject_cast<ReceiverSocket *>(socket))
+        guarded->requestStarted();
     if (request.method() != QHttpServerRequest::Method::Post) {
         qCDebug(lcModel) << "receiver: answered 405 to" << httpMethodName(request.method());
         ReceiverHttpServer::respond(request, socket, 405, QByteArrayLiteral("POST"));

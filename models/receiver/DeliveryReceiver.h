@@ -19,8 +19,9 @@ class ReceiverHttpServer;
 // can watch test-fires arrive and rehearse failures (404, 500, a timeout).
 //
 // Other methods are answered 405 and not recorded. Bodies over MaxBodyBytes are answered
-// 413 and recorded without their body (Qt HttpServer 6.4 reads a whole request before it
-// hands it over, so a huge body is still read into memory once). The newest MaxDeliveries
+// 413 at the socket, before they are read (a chunked one as soon as it passes the limit), and
+// recorded without their body. A connection on which no request completes within the idle
+// timeout is closed, and at most MaxConnections are open at once. The newest MaxDeliveries
 // are kept. Delayed answers never block: other requests are served meanwhile.
 //
 // Lives in the thread that created it (the GUI thread in the app); not thread-safe.
@@ -33,6 +34,8 @@ public:
     static constexpr qint64 MaxBodyBytes = 1024 * 1024; // 1 MiB
     static constexpr int MaxDeliveries = 1000;
     static constexpr int MaxDelayMs = 5 * 60 * 1000;
+    static constexpr int MaxConnections = 128;
+    static constexpr int DefaultIdleTimeoutMs = 30000;
 
     explicit DeliveryReceiver(QObject *parent = nullptr);
     ~DeliveryReceiver() override;
@@ -64,6 +67,11 @@ public:
     int responseDelayMs() const;
     void setResponseDelayMs(int delayMs);
 
+    // How long a connection may stay without a complete request, in ms (default
+    // DefaultIdleTimeoutMs); applies to the next listen().
+    int idleTimeoutMs() const;
+    void setIdleTimeoutMs(int milliseconds);
+
     // The recorded deliveries, oldest first, at most MaxDeliveries.
     const QList<Delivery> &deliveries() const;
     void clear();
@@ -81,6 +89,9 @@ Q_SIGNALS:
 private:
     void handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
     void record(const Delivery &delivery);
+    void recordRefused(const QByteArray &method, const QByteArray &target,
+                       const QList<QPair<QByteArray, QByteArray>> &headers, qint64 size,
+                       const QString &peer);
     void updateAnswer(const Delivery &delivery);
 
     ReceiverHttpServer *m_server = nullptr;
@@ -88,6 +99,7 @@ private:
     QString m_errorString;
     int m_responseStatus = 200;
     int m_responseDelayMs = 0;
+    int m_idleTimeoutMs = DefaultIdleTimeoutMs;
     quint64 m_nextSequence = 1;
     QList<Delivery> m_deliveries;
 };

@@ -1,5 +1,7 @@
 #include "models/receiver/ReceiverHttpServer.h"
 
+#include "models/receiver/ReceiverSocket.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 
@@ -10,6 +12,8 @@ ReceiverHttpServer::ReceiverHttpServer(Handler handler, QObject *parent)
 void ReceiverHttpServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, int status,
                                  const QByteArray &allow)
 {
+    if (auto *guarded = qobject_cast<ReceiverSocket *>(socket))
+        guarded->responseSent(); // the idle timeout starts again
     const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
     QHttpServerResponder responder = makeResponder(request, socket);
     const QByteArray body = QByteArray::number(status) + '\n';
