@@ -84,15 +84,27 @@ void ProfileStore::save(const ConnectionProfile &profile)
     Q_ASSERT(!profile.name.isEmpty());
     if (profile.name.isEmpty())
         return;
+    // A pin trusts one certificate of one host: it does not follow the profile to another
+    // host (or port, or scheme), where the user never saw that certificate.
+    QByteArray pin = profile.pinnedCertificateSha256;
+    if (const std::optional<ConnectionProfile> stored = this->profile(profile.name);
+        stored && !pin.isEmpty() && pin == stored->pinnedCertificateSha256) {
+        const QUrl before = stored->serviceUrl;
+        const QUrl after = profile.serviceUrl;
+        if (before.scheme().compare(after.scheme(), Qt::CaseInsensitive) != 0
+            || before.host().compare(after.host(), Qt::CaseInsensitive) != 0
+            || before.port(-1) != after.port(-1)) {
+            pin.clear();
+        }
+    }
     m_settings->beginGroup(Group + u'/' + groupKey(profile.name));
     m_settings->remove(QString()); // this profile's keys only: no stale values survive
     m_settings->setValue(NameKey, profile.name);
     m_settings->setValue(ServiceUrlKey, profile.serviceUrl.toString(QUrl::FullyEncoded));
     m_settings->setValue(AccountKey, profile.account);
     m_settings->setValue(AccountHeaderKey, profile.accountHeader);
-    if (!profile.pinnedCertificateSha256.isEmpty())
-        m_settings->setValue(PinnedCertificateKey,
-                             QString::fromLatin1(profile.pinnedCertificateSha256));
+    if (!pin.isEmpty())
+        m_settings->setValue(PinnedCertificateKey, QString::fromLatin1(pin));
     if (profile.sandbox)
         m_settings->setValue(SandboxKey, true);
     m_settings->endGroup();

@@ -16,7 +16,9 @@ public:
 
     QList<ConnectionProfile> profiles() const; // sorted by name
     std::optional<ConnectionProfile> profile(const QString &name) const;
-    void save(const ConnectionProfile &profile); // adds, or replaces the one of that name
+    // Adds, or replaces the one of that name. A certificate pin is dropped when the service
+    // URL moves to another host, port or scheme (a pin means that certificate for that host).
+    void save(const ConnectionProfile &profile);
     // remove() and rename() leave the keychain alone: the caller removes or moves the
     // profile's token in TokenStore, which is keyed by the profile name.
     void remove(const QString &name);

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -112,8 +113,30 @@ void ApiCall::start()
     enqueue();
 }
 
+bool ApiCall::refuseWait(qint64 waitMs, const QString &why)
+{
+    // The pacer's own short pauses (the burst window, under two seconds) always pass.
+    const qint64 limit = m_client->maxWaitMs();
+    if (limit < 0 || waitMs <= std::max<qint64>(limit, 2000))
+        return false;
+    const QDateTime resets = QDateTime::currentDateTimeUtc().addMSecs(waitMs);
+    ApiResponse response = errorResponse(
+            ApiError::Kind::RateLimited,
+            tr("%1; the limit resets at %2 UTC (in %3 s), later than the %4 s Hookbench may "
+               "wait")
+                    .arg(why, resets.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                    .arg((waitMs + 999) / 1000)
+                    .arg(limit / 1000));
+    response.httpStatus = 429;
+    response.error.httpStatus = 429;
+    finishLater(response); // enqueue() runs inside ApiClient::send() too
+    return true;
+}
+
 void ApiCall::enqueue()
 {
+    if (refuseWait(m_client->pacer()->delayMs(), tr("the service's rate limit is spent for now")))
+        return;
     m_ticket = m_client->pacer()->enqueue(this, [this] {
         m_ticket = 0;
         m_slot = m_client->pacer()->currentSlot();
@@ -127,6 +150,7 @@ void ApiCall::send()
         return;
     ++m_attempts;
     m_refusal.clear();
+    m_abortKind = ApiError::Kind::None;
     m_refusedCertificateSha256.clear();
     m_refusedCertificateSummary.clear();
     qCDebug(lcApi) << "sending" << m_requestPath << "attempt" << m_attempts;
@@ -166,9 +190,65 @@ void ApiCall::send()
         m_refusedCertificateSummary = peer.isNull() ? QString() : certificateSummary(peer);
         qCWarning(lcApi) << m_requestPath << m_refusal;
     });
+    // A pin means exactly that certificate: a different one is refused even when a trusted
+    // authority issued it (then sslErrors() never fires). encrypted() comes before the
+    // request is written, so aborting here keeps the token at home.
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+        const QByteArray pinned
+                = ApiClient::normalizedFingerprint(m_client->profile().pinnedCertificateSha256);
+        if (pinned.isEmpty())
+            return;
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        const QByteArray fingerprint
+                = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256).toHex();
+        if (fingerprint == pinned)
+            return;
+        m_refusal = tr("the server's certificate is not the one pinned for this connection; "
+                       "Hookbench sent nothing");
+        m_refusedCertificateSha256 = fingerprint;
+        m_refusedCertificateSummary = peer.isNull() ? QString() : certificateSummary(peer);
+        qCWarning(lcApi) << m_requestPath << m_refusal;
+        reply->abort();
+    });
 #endif
 
+    // The whole answer within the deadline, and never more than the size cap in memory.
+    if (!m_deadlineTimer) {
+        m_deadlineTimer = new QTimer(this);
+        m_deadlineTimer->setSingleShot(true);
+        connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
+            abortReply(ApiError::Kind::Timeout,
+                       tr("the server did not finish its answer within %1 s")
+                               .arg((m_client->requestDeadlineMs() + 999) / 1000));
+        });
+    }
+    m_deadlineTimer->start(m_client->requestDeadlineMs());
+    const auto checkSize = [this, reply] {
+        const qint64 cap = m_client->maxResponseBytes();
+        bool ok = false;
+        const qint64 announced
+                = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if ((ok && announced > cap) || reply->bytesAvailable() > cap) {
+            abortReply(ApiError::Kind::Network,
+                       tr("the server's answer is larger than %1 MB; Hookbench does not read it")
+                               .arg(cap / (1024 * 1024)));
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, checkSize);
+    connect(reply, &QNetworkReply::readyRead, this, checkSize);
+
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::abortReply(ApiError::Kind kind, const QString &message)
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_abortKind != ApiError::Kind::None)
+        return;
+    qCWarning(lcApi) << m_requestPath << message;
+    m_abortKind = kind;
+    m_refusal = message;
+    reply->abort(); // finished() follows, and onReplyFinished() reports m_refusal
 }
 
 void ApiCall::onReplyFinished()
@@ -180,15 +260,22 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
     reply->disconnect(this);
     m_client->pacer()->release(std::exchange(m_slot, 0));
+    if (m_deadlineTimer)
+        m_deadlineTimer->stop();
 
     if (m_cancelled)
         return; // cancel() already queued the Cancelled answer
 
     if (!m_refusal.isEmpty()) {
-        ApiResponse response = errorResponse(ApiError::Kind::Network, m_refusal);
+        const bool aborted = m_abortKind != ApiError::Kind::None;
+        ApiResponse response
+                = errorResponse(aborted ? m_abortKind : ApiError::Kind::Network, m_refusal);
         response.error.certificateSha256 = m_refusedCertificateSha256;
         response.error.certificateSummary = m_refusedCertificateSummary;
-        response.requestMayHaveArrived = false;
+        // A deadline or a size cap met the answer: the server had the request.
+        response.requestMayHaveArrived = aborted;
+        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.error.httpStatus = response.httpStatus;
         finish(response);
         return;
     }
@@ -218,6 +305,9 @@ void ApiCall::onReplyFinished()
         if (!serverNow.isValid())
             serverNow = QDateTime::currentDateTimeUtc();
         const int seconds = RetryAfter::seconds(response.header("Retry-After"), serverNow);
+        if (refuseWait(qint64(seconds) * 1000,
+                       tr("the service's rate limit was reached (HTTP 429)")))
+            return;
         qCInfo(lcApi) << m_requestPath << "rate limited; waiting" << seconds << "s";
         m_client->pacer()->noteRateLimited();
         m_client->pacer()->pauseFor(qint64(seconds) * 1000);

@@ -60,6 +60,14 @@ private:
     int m_redirects = 0;
     bool m_cancelled = false;
     bool m_finished = false;
+    // Ends the current reply as `kind` with `message` (deadline, size cap).
+    void abortReply(ApiError::Kind kind, const QString &message);
+    // Whether a wait of `waitMs` for the rate limit is longer than the client allows; if so
+    // the call finishes as RateLimited.
+    bool refuseWait(qint64 waitMs, const QString &why);
+
+    QTimer *m_deadlineTimer = nullptr;
+    ApiError::Kind m_abortKind = ApiError::Kind::None;
     QString m_refusal; // why the client aborted the current reply (redirect, TLS)
     QByteArray m_refusedCertificateSha256; // the refused TLS certificate (ApiError fields)
     QString m_refusedCertificateSummary;

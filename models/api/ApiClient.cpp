@@ -16,6 +16,8 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -124,6 +126,9 @@ struct ApiClient::Private
     ConnectionProfile profile;
     QByteArray token;
     int transferTimeoutMs = 30000;
+    int requestDeadlineMs = 120000;
+    qint64 maxResponseBytes = ApiClient::MaxResponseBytes;
+    qint64 maxWaitMs = -1;
     int maxAttempts = 3;
     int retryBackoffMs = 500;
     int maxRateLimitRetries = 5;
@@ -178,6 +183,56 @@ int ApiClient::transferTimeoutMs() const
 void ApiClient::setTransferTimeoutMs(int milliseconds)
 {
     d->transferTimeoutMs = std::max(1, milliseconds);
+}
+
+int ApiClient::requestDeadlineMs() const
+{
+    return d->requestDeadlineMs;
+}
+
+void ApiClient::setRequestDeadlineMs(int milliseconds)
+{
+    d->requestDeadlineMs = std::max(1, milliseconds);
+}
+
+qint64 ApiClient::maxResponseBytes() const
+{
+    return d->maxResponseBytes;
+}
+
+void ApiClient::setMaxResponseBytes(qint64 bytes)
+{
+    d->maxResponseBytes = std::max<qint64>(1, bytes);
+}
+
+qint64 ApiClient::maxWaitMs() const
+{
+    return d->maxWaitMs;
+}
+
+void ApiClient::setMaxWaitMs(qint64 milliseconds)
+{
+    d->maxWaitMs = milliseconds;
+}
+
+bool ApiClient::containsControlCharacters(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7f
+                || (c.unicode() >= 0x80 && c.unicode() <= 0x9f);
+    });
+}
+
+QString ApiClient::headerRefusalFor(const ConnectionProfile &profile, const QString &token)
+{
+    if (containsControlCharacters(profile.account))
+        return tr("the account contains a control character (such as a line break)");
+    if (containsControlCharacters(token))
+        return tr("the API token contains a control character (such as a line break)");
+    if (containsControlCharacters(profile.serviceUrl.host())
+        || containsControlCharacters(profile.serviceUrl.path(QUrl::FullyDecoded)))
+        return tr("the service URL contains a control character (such as a line break)");
+    return {};
 }
 
 int ApiClient::maxAttempts() const
@@ -295,6 +350,10 @@ QString ApiClient::refusalFor(const QUrl &url) const
                   "unencrypted; use https://")
                 .arg(url.host());
     }
+    if (const QString headerRefusal = headerRefusalFor(d->profile, QString::fromUtf8(d->token));
+        !headerRefusal.isEmpty()) {
+        return headerRefusal;
+    }
     if (!isSameOrigin(url, d->profile.serviceUrl)) {
         return tr("Hookbench refuses to send the token to %1, which is not the service's "
                   "address")
@@ -327,13 +386,14 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request)
         reply = d->network->get(networkRequest);
         break;
     case ApiRequest::Method::Delete:
-        reply = d->network->deleteResource(networkRequest);
-        break;
     case ApiRequest::Method::Post:
     case ApiRequest::Method::Patch: {
-        // Never re-sent by Qt; see OneShotBody.
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QByteArrayLiteral("application/json"));
+        // Never re-sent by Qt; see OneShotBody. A DELETE too: a silent re-send of a delete
+        // that went through answers 404, which would read as a failure.
+        if (request.method != ApiRequest::Method::Delete) {
+            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                     QByteArrayLiteral("application/json"));
+        }
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);

@@ -39,6 +39,21 @@ public:
 
     int transferTimeoutMs() const;
     void setTransferTimeoutMs(int milliseconds); // default 30000
+    // The longest one send may take from its start to the last byte of the answer, however
+    // steadily a slow server trickles (the transfer timeout only catches silence). Default
+    // 120000 ms.
+    int requestDeadlineMs() const;
+    void setRequestDeadlineMs(int milliseconds);
+    // The largest answer accepted, in bytes (default MaxResponseBytes); a larger one ends the
+    // request with a Network error before it is held in memory.
+    qint64 maxResponseBytes() const;
+    void setMaxResponseBytes(qint64 bytes);
+    static constexpr qint64 MaxResponseBytes = 32 * 1024 * 1024;
+    // The longest a request waits for the rate limit (a 429's Retry-After or a spent hourly
+    // budget), in ms; a longer wait ends it at once as RateLimited, with the time the limit
+    // resets in the message. Negative (the default): no limit.
+    qint64 maxWaitMs() const;
+    void setMaxWaitMs(qint64 milliseconds);
 
     // Sends a request (paced, retried where safe). The call is parented to the client,
     // emits finished() once and deletes itself afterwards.
@@ -57,6 +72,12 @@ public:
     // A certificate fingerprint as ConnectionProfile stores it (hex, lower case), from
     // "AB:CD:..." or "ab cd ..." as people paste it; other characters are dropped.
     static QByteArray normalizedFingerprint(QByteArrayView text);
+    // Whether `text` holds a control character (a line break, NUL, ...): such a value must
+    // never go into a request header, where it would end the header and start another.
+    static bool containsControlCharacters(QStringView text);
+    // Why this profile and token cannot be sent (a control character in the account, the
+    // token or the service URL), or empty.
+    static QString headerRefusalFor(const ConnectionProfile &profile, const QString &token);
 
     // Maps a finished reply and its body to an ApiResponse (error kind None on success).
     // The one place where HTTP statuses, Qt network errors and bodies become ApiErrors.

@@ -41,6 +41,19 @@ qint64 headerNumber(const ApiResponse &response, QByteArrayView name)
     return ok && value >= 0 ? value : -1;
 }
 
+// The page a URL asks for, whatever its spelling: without a fragment (never sent), with the
+// scheme and host in lower case, the default port left out and the path's "."/".." resolved.
+QUrl normalizedPageUrl(const QUrl &url)
+{
+    QUrl normal = url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+    normal.setScheme(normal.scheme().toLower());
+    normal.setHost(normal.host().toLower());
+    const int defaultPort = normal.scheme() == u"https" ? 443 : 80;
+    if (normal.port() == defaultPort)
+        normal.setPort(-1);
+    return normal;
+}
+
 // A listing may not run away: at most this many pages (a million webhooks).
 constexpr int MaximumPages = 10000;
 // Cursor listings give up after this many empty pages in a row.
@@ -61,7 +74,8 @@ struct WebhookListing::Private
     QList<QUrl> queue; // pages still to request
     // Calls are children of the client: guarded, as the client may be deleted first.
     QList<QPointer<ApiCall>> inFlight;
-    QSet<QUrl> requested;
+    QSet<QUrl> requested; // normalised (normalizedPageUrl)
+    qint64 announcedPages = -1; // pages the first answer announced; -1 when it did not
     QUrl firstPage;
     int emptyPagesInARow = 0;
     qint64 duplicates = 0;
@@ -84,7 +98,7 @@ struct WebhookListing::Private
 
 void WebhookListing::Private::request(const QUrl &url)
 {
-    requested.insert(url);
+    requested.insert(normalizedPageUrl(url));
     ApiCall *call = client->send({ApiRequest::Method::Get, url, {}, ApiRequest::Expect::Array});
     inFlight.append(call);
     QObject::connect(call, &ApiCall::finished, q, [this, call](const ApiResponse &response) {
@@ -163,6 +177,10 @@ void WebhookListing::Private::onPage(const ApiResponse &response)
         if (!serverTime.isValid())
             serverTime = QDateTime::currentDateTimeUtc();
         total = headerNumber(response, "X-Pagination-Total-Entries");
+        announcedPages = headerNumber(response, "X-Pagination-Total-Pages");
+        const qint64 perPage = headerNumber(response, "X-Pagination-Per-Page");
+        if (announcedPages < 0 && total >= 0 && perPage > 0)
+            announcedPages = std::max<qint64>(1, (total + perPage - 1) / perPage);
         Q_EMIT q->progress(rows.size(), total);
         planPages(response);
     } else if (mode == Mode::Cursor) {
@@ -217,8 +235,14 @@ void WebhookListing::Private::followNext(const ApiResponse &response)
         return;
     if (!acceptLink(next))
         return;
-    if (requested.contains(next)) {
+    if (requested.contains(normalizedPageUrl(next))) {
         problems.append(tr("the server's next-page link repeats an earlier page"));
+        return;
+    }
+    // One page of slack, for webhooks created while the listing runs.
+    if (announcedPages >= 0 && requested.size() >= announcedPages + 1) {
+        problems.append(tr("the server's next-page links go on past the %1 pages it announced")
+                                .arg(announcedPages));
         return;
     }
     if (emptyPagesInARow >= MaximumEmptyPages) {

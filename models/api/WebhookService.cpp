@@ -5,7 +5,6 @@
 #include "models/api/ApiClient.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -62,6 +61,7 @@ bool matchesCreated(const Webhook &sent, const Webhook &candidate)
 struct WebhookService::Private
 {
     ApiClient *client = nullptr;
+    QList<int> reconcileScheduleMs = WebhookService::defaultReconcileScheduleMs();
 
     ApiCall *send(ApiRequest::Method method, const QString &path, ApiRequest::Expect expect,
                   const QByteArray &body = {})
@@ -109,16 +109,61 @@ void WebhookService::get(qint64 id, QObject *context, WebhookCallback done)
     });
 }
 
+QList<int> WebhookService::defaultReconcileScheduleMs()
+{
+    // A server may store a POST well after the client gave up on its answer (30 s): look
+    // again over about a minute before saying that the outcome is unknown.
+    return {2000, 8000, 20000, 30000};
+}
+
+QList<int> WebhookService::reconcileScheduleMs() const
+{
+    return d->reconcileScheduleMs;
+}
+
+void WebhookService::setReconcileScheduleMs(const QList<int> &delaysMs)
+{
+    d->reconcileScheduleMs = delaysMs;
+}
+
 void WebhookService::create(const Webhook &webhook, QObject *context, WebhookCallback done)
 {
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
+    // Which webhooks exist before the POST: only one that is not among them can be ours.
+    WebhookListing *listing = list(WebhookState::All);
+    connect(listing, &WebhookListing::finished, context,
+            [self = QPointer(this), listing, webhook, context, done](const ApiError &error) {
+                if (!self)
+                    return;
+                std::optional<QSet<qint64>> idsBefore;
+                if (!error) {
+                    QSet<qint64> ids;
+                    const WebhookList rows = listing->rows();
+                    for (const Webhook &row : rows)
+                        ids.insert(row.id);
+                    idsBefore = ids;
+                } else if (error.kind == ApiError::Kind::Cancelled
+                           || (error.kind == ApiError::Kind::Http
+                               && (error.httpStatus == 401 || error.httpStatus == 403))) {
+                    done(webhook, error); // the POST would fail the same way
+                    return;
+                } else {
+                    qCInfo(lcApi) << "create: could not list the webhooks first:" << error.message;
+                }
+                self->postCreate(webhook, idsBefore, context, done);
+            });
+}
+
+void WebhookService::postCreate(const Webhook &webhook,
+                                const std::optional<QSet<qint64>> &idsBefore, QObject *context,
+                                WebhookCallback done)
+{
     ApiCall *call = d->send(ApiRequest::Method::Post, QStringLiteral("/webhooks"),
                             ApiRequest::Expect::Object, compactJson(webhook.createPayload()));
     connect(call, &ApiCall::finished, context,
-            [self = QPointer(this), webhook, context, done, clock](const ApiResponse &response) {
+            [self = QPointer(this), webhook, idsBefore, context,
+             done](const ApiResponse &response) {
                 if (isAmbiguous(response) && self) {
-                    self->reconcileCreate(webhook, response.error, clock->elapsed(), context, done);
+                    self->reconcileCreate(webhook, response.error, idsBefore, 0, context, done);
                     return;
                 }
                 Webhook created;
@@ -127,45 +172,65 @@ void WebhookService::create(const Webhook &webhook, QObject *context, WebhookCal
             });
 }
 
-void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failure, qint64 elapsedMs,
+void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failure,
+                                     const std::optional<QSet<qint64>> &idsBefore, int round,
                                      QObject *context, WebhookCallback done)
 {
-    qCInfo(lcApi) << "create: no answer after sending; re-reading the list to reconcile";
-    WebhookListing *listing = list(WebhookState::All);
-    connect(listing, &WebhookListing::finished, context,
-            [listing, sent, failure, elapsedMs, done](const ApiError &listError) {
-                ApiError error = failure;
-                if (listError) {
-                    error.message = tr("%1; Hookbench could not check whether the webhook was "
-                                       "created (%2), so refresh the list before you try again")
-                                            .arg(failure.message, listError.message);
-                    done(sent, error);
-                    return;
-                }
-                // Only a webhook created since this create began can be ours: measured on
-                // the server's clock, with a minute of slack for its processing.
-                const QDateTime since = listing->serverTime().addMSecs(-elapsedMs - 60000);
-                const Webhook *found = nullptr;
-                const WebhookList rows = listing->rows();
-                for (const Webhook &candidate : rows) {
-                    if (!matchesCreated(sent, candidate))
-                        continue;
-                    const QDateTime created = candidate.createdAtTime();
-                    if (created.isValid() && created < since)
-                        continue;
-                    if (!found || candidate.id > found->id)
-                        found = &candidate;
-                }
-                if (found) {
-                    qCInfo(lcApi) << "create: reconciled with webhook" << found->id;
-                    done(*found, {});
-                    return;
-                }
-                error.message = tr("%1; Hookbench re-read the list and the webhook was not "
-                                   "created, so it is safe to try again")
-                                        .arg(failure.message);
-                done(sent, error);
-            });
+    const QList<int> schedule = d->reconcileScheduleMs;
+    const auto unknown = [failure, done, sent](const QString &why) {
+        ApiError error = failure;
+        error.message = tr("%1; %2. Whether the webhook was created is unknown: refresh the "
+                           "list and look for it before you try again, so that it is not "
+                           "created twice")
+                                .arg(failure.message, why);
+        done(sent, error);
+    };
+    if (!idsBefore) {
+        unknown(tr("Hookbench could not read the list before the create, so it cannot tell "
+                   "a new webhook from an identical older one"));
+        return;
+    }
+    if (round >= schedule.size()) {
+        unknown(tr("Hookbench re-read the list %n time(s) and did not find it", nullptr,
+                   int(schedule.size())));
+        return;
+    }
+    qCInfo(lcApi) << "create: no answer after sending; re-reading the list in" << schedule.at(round)
+                  << "ms (" << round + 1 << "of" << schedule.size() << ")";
+    QTimer::singleShot(schedule.at(round), context,
+                       [self = QPointer(this), sent, failure, idsBefore, round, context, done] {
+                           if (!self)
+                               return;
+                           WebhookListing *listing = self->list(WebhookState::All);
+                           connect(listing, &WebhookListing::finished, context,
+                                   [self, listing, sent, failure, idsBefore, round, context,
+                                    done](const ApiError &listError) {
+                                       if (!self)
+                                           return;
+                                       if (!listError) {
+                                           const Webhook *found = nullptr;
+                                           const WebhookList rows = listing->rows();
+                                           for (const Webhook &candidate : rows) {
+                                               if (idsBefore->contains(candidate.id)
+                                                   || !matchesCreated(sent, candidate))
+                                                   continue;
+                                               if (!found || candidate.id > found->id)
+                                                   found = &candidate;
+                                           }
+                                           if (found) {
+                                               qCInfo(lcApi) << "create: reconciled with webhook"
+                                                             << found->id;
+                                               done(*found, {});
+                                               return;
+                                           }
+                                       } else {
+                                           qCInfo(lcApi) << "create: re-reading the list failed:"
+                                                         << listError.message;
+                                       }
+                                       self->reconcileCreate(sent, failure, idsBefore, round + 1,
+                                                             context, done);
+                                   });
+                       });
 }
 
 void WebhookService::update(const Webhook &before, const Webhook &after, QObject *context,

@@ -7,7 +7,10 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrlQuery>
+
+#include <optional>
 
 #include <functional>
 
@@ -81,9 +84,18 @@ public:
     WebhookListing *list(WebhookState state = WebhookState::All);
 
     void get(qint64 id, QObject *context, WebhookCallback done);
-    // POST /webhooks with webhook.createPayload(). Never sent twice: after an ambiguous
-    // failure it re-reads the list to find the created webhook.
+    // POST /webhooks with webhook.createPayload(). Never sent twice. It first reads which
+    // webhooks exist; after an ambiguous failure (no answer, the request may have arrived) it
+    // re-reads the list on the reconcile schedule, and a webhook counts as the one created
+    // only when it carries what was sent and its id was not in the account before the POST.
+    // When none appears the error says the outcome is unknown: it never advises a retry
+    // without proof.
     void create(const Webhook &webhook, QObject *context, WebhookCallback done);
+    // The waits before each re-read of an ambiguous create, in ms. Default
+    // DefaultReconcileScheduleMs (about a minute in all); tests shorten it.
+    QList<int> reconcileScheduleMs() const;
+    void setReconcileScheduleMs(const QList<int> &delaysMs);
+    static QList<int> defaultReconcileScheduleMs();
     // PATCH /webhooks/:id with only the fields in which `after` differs from `before`.
     // With nothing changed it answers `before` without a request.
     void update(const Webhook &before, const Webhook &after, QObject *context,
@@ -99,8 +111,11 @@ Q_SIGNALS:
     void rateLimitWaiting(int seconds);
 
 private:
-    void reconcileCreate(const Webhook &sent, const ApiError &failure, qint64 elapsedMs,
-                         QObject *context, WebhookCallback done);
+    void postCreate(const Webhook &webhook, const std::optional<QSet<qint64>> &idsBefore,
+                    QObject *context, WebhookCallback done);
+    void reconcileCreate(const Webhook &sent, const ApiError &failure,
+                         const std::optional<QSet<qint64>> &idsBefore, int round, QObject *context,
+                         WebhookCallback done);
 
     struct Private;
     Private *d;

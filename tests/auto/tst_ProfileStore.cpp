@@ -19,6 +19,8 @@ private Q_SLOTS:
     void roundTripsThroughTheSettingsFile();
     void listsProfilesSortedByName();
     void saveReplacesTheProfileOfThatName();
+    void pinIsDroppedWhenTheHostChanges_data();
+    void pinIsDroppedWhenTheHostChanges();
     void removeForgetsProfileAndCurrent();
     void renameMovesProfileAndCurrent();
     void renameRefusesClashesAndUnknownNames();
@@ -134,6 +136,36 @@ void tst_ProfileStore::saveReplacesTheProfileOfThatName()
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profile(QStringLiteral("Production")),
              std::optional<ConnectionProfile>(changed));
+}
+
+void tst_ProfileStore::pinIsDroppedWhenTheHostChanges_data()
+{
+    QTest::addColumn<QString>("newUrl");
+    QTest::addColumn<bool>("pinKept");
+    QTest::newRow("same host, other path") << QStringLiteral("https://api.example.test/v2") << true;
+    QTest::newRow("same host, upper case") << QStringLiteral("https://API.example.test/v1") << true;
+    QTest::newRow("other host") << QStringLiteral("https://api.elsewhere.test/v1") << false;
+    QTest::newRow("other port") << QStringLiteral("https://api.example.test:8443/v1") << false;
+    QTest::newRow("other scheme") << QStringLiteral("http://api.example.test/v1") << false;
+}
+
+void tst_ProfileStore::pinIsDroppedWhenTheHostChanges()
+{
+    QFETCH(QString, newUrl);
+    QFETCH(bool, pinKept);
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    ConnectionProfile profile = makeProfile(QStringLiteral("Test server"));
+    profile.serviceUrl = QUrl(QStringLiteral("https://api.example.test/v1"));
+    profile.pinnedCertificateSha256 = QByteArray(64, 'c');
+    store.save(profile);
+
+    profile.serviceUrl = QUrl(newUrl);
+    store.save(profile);
+    const std::optional<ConnectionProfile> stored = store.profile(profile.name);
+    QVERIFY(stored);
+    QCOMPARE(stored->serviceUrl, QUrl(newUrl));
+    QCOMPARE(stored->pinnedCertificateSha256, pinKept ? QByteArray(64, 'c') : QByteArray());
 }
 
 void tst_ProfileStore::removeForgetsProfileAndCurrent()

@@ -11,7 +11,9 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTest>
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void acceptsThePinnedCertificate_data();
     void acceptsThePinnedCertificate();
     void refusesWhenAnotherCertificateIsPinned();
+    void pinRefusesACertificateFromATrustedAuthority();
     void trustingTheRefusedCertificateLetsTheListingThrough();
     void removingThePinRefusesAgain();
     void refusesRedirectFromHttpsToHttp();
@@ -221,6 +224,35 @@ void tst_TlsTrust::refusesWhenAnotherCertificateIsPinned()
     QCOMPARE(response.error.certificateSha256, m_selfSigned.sha256());
     QTRY_VERIFY_WITH_TIMEOUT(m_server->handshakesFailed() >= 1, 10000);
     QVERIFY(m_server->requests().isEmpty());
+}
+
+// A pin means exactly that certificate: another one is refused (and offered for review)
+// even when the system trusts its issuer, so that sslErrors() never fires for it.
+void tst_TlsTrust::pinRefusesACertificateFromATrustedAuthority()
+{
+    const QSslConfiguration previous = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = previous;
+    trusting.addCaCertificate(m_selfSigned.certificate); // as if a public CA had issued it
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore
+            = qScopeGuard([previous] { QSslConfiguration::setDefaultConfiguration(previous); });
+
+    startServer(m_selfSigned);
+    QCOMPARE(run(QStringLiteral("/webhooks")).error.kind, ApiError::Kind::None); // trusted
+    m_network->clearConnectionCache();
+    const int requestsBefore = int(m_server->requests().size());
+
+    setPin(m_unrelated.sha256());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not the one pinned")));
+    const ApiResponse response = run(QStringLiteral("/webhooks"));
+    QCOMPARE(response.error.kind, ApiError::Kind::Network);
+    QVERIFY2(response.error.message.contains(u"pinned"), qPrintable(response.error.message));
+    QCOMPARE(response.error.certificateSha256, m_selfSigned.sha256());
+    QVERIFY(response.error.certificateSummary.contains(u"SHA-256"));
+    QCOMPARE(int(m_server->requests().size()), requestsBefore); // the token stayed home
+
+    setPin(m_selfSigned.sha256()); // reviewed and pinned: accepted again
+    QCOMPARE(run(QStringLiteral("/webhooks")).error.kind, ApiError::Kind::None);
 }
 
 void tst_TlsTrust::trustingTheRefusedCertificateLetsTheListingThrough()
