@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTranslator>
@@ -46,8 +47,15 @@ int main(int argc, char *argv[])
                                     "Use this language (en, de, nl) instead of the "
                                     "system's."),
             QStringLiteral("language"));
-    parser.addOptions({sandboxOption, languageOption});
+    const QCommandLineOption verboseOption(
+            QStringLiteral("verbose"),
+            QApplication::translate("main", "Log what the program does on stderr."));
+    parser.addOptions({sandboxOption, languageOption, verboseOption});
     parser.process(app);
+    // Debug logging is off unless asked for; QT_LOGGING_RULES still takes precedence.
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOption)
+                                             ? QStringLiteral("hookbench.*=true")
+                                             : QStringLiteral("hookbench.*.debug=false"));
 
     // Hookbench's own translations are compiled in under :/i18n; Qt's come from its
     // installation (dialog buttons, shortcuts).

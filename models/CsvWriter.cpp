@@ -1,9 +1,11 @@
 #include "models/CsvWriter.h"
 
+#include "common/AtomicFileWriter.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QIODevice>
-#include <QSaveFile>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -204,15 +206,15 @@ bool CsvWriter::writeFile(const QString &fileName, const WebhookList &webhooks,
         }
         return false;
     };
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    // The whole file is built in memory (a few MB for the largest account) and written in
+    // one checked pass, so that a full disk or a failing device never leaves half a file.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QString writeError;
-    if (!write(&file, webhooks, options, &writeError)) {
-        file.cancelWriting();
+    if (!write(&buffer, webhooks, options, &writeError))
         return fail(writeError);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    QString fileError;
+    if (!AtomicFileWriter::writeFile(fileName, buffer.data(), &fileError))
+        return fail(fileError);
     return true;
 }

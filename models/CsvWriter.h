@@ -32,7 +32,7 @@ public:
     // Writes to `device` as it goes; false and *error on a write failure.
     static bool write(QIODevice *device, const WebhookList &webhooks, const Options &options,
                       QString *error = nullptr);
-    // Writes `fileName` atomically through QSaveFile: on any failure an earlier file of
+    // Writes `fileName` atomically through AtomicFileWriter: on any failure an earlier file of
     // that name is left untouched. *error says what failed, for a person.
     static bool writeFile(const QString &fileName, const WebhookList &webhooks,
                           const Options &options, QString *error = nullptr);

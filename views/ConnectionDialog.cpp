@@ -2,6 +2,7 @@
 
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
+#include "models/api/ApiClient.h"
 #include "views/Icons.h"
 
 #include <QComboBox>
@@ -178,6 +179,13 @@ QString ConnectionDialog::validate() const
         return tr("Enter the account, such as “wdc”.");
     if (m_original.name.isEmpty() && m_token->text().trimmed().isEmpty())
         return tr("Enter the API token of an account administrator.");
+    // Values that go into request headers: a line break there would add headers.
+    if (ApiClient::containsControlCharacters(m_url->text())
+        || ApiClient::containsControlCharacters(profile.account)
+        || ApiClient::containsControlCharacters(m_token->text().trimmed())) {
+        return tr("The service URL, the account and the token must not contain control "
+                  "characters such as line breaks.");
+    }
     return {};
 }
 

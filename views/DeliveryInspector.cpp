@@ -1,5 +1,6 @@
 #include "views/DeliveryInspector.h"
 
+#include "common/AtomicFileWriter.h"
 #include "models/Logging.h"
 #include "models/receiver/DeliveryListModel.h"
 #include "models/receiver/DeliveryReceiver.h"
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -302,13 +302,12 @@ bool DeliveryInspector::saveAsJson(const QString &fileName, QString *errorMessag
         const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
         array.append(m_model->delivery(source.row()).toJson());
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(array).toJson()) < 0
-        || !file.commit()) {
+    QString reason;
+    if (!AtomicFileWriter::writeFile(fileName, QJsonDocument(array).toJson(), &reason)) {
         if (errorMessage) {
             *errorMessage = tr("Could not save the deliveries to %1: %2. Choose another "
                                "folder or free some space, then save again.")
-                                    .arg(QDir::toNativeSeparators(fileName), file.errorString());
+                                    .arg(QDir::toNativeSeparators(fileName), reason);
         }
         return false;
     }

@@ -1,5 +1,7 @@
 #include "app/cli/CliCommandLine.h"
 
+#include "models/api/ApiClient.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -155,7 +157,19 @@ CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
             tr("Use a connection profile of Hookbench: its URL, account, header and keychain "
                "token."),
             QStringLiteral("NAME"));
-    parser.addOptions({urlOption, accountOption, headerOption, profileOption});
+    const QCommandLineOption maxWaitOption(
+            QStringLiteral("max-wait"),
+            tr("The longest the command waits for the service's rate limit, in seconds "
+               "(default %1); a longer wait ends the command with exit status 1 and the time "
+               "the limit resets.")
+                    .arg(DefaultMaxWaitSeconds),
+            QStringLiteral("SECONDS"));
+    const QCommandLineOption verboseOption(
+            QStringLiteral("verbose"),
+            tr("Log what the program does on stderr (as QT_LOGGING_RULES=\"hookbench.*=true\" "
+               "does)."));
+    parser.addOptions(
+            {urlOption, accountOption, headerOption, profileOption, maxWaitOption, verboseOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."),
                                  QStringLiteral("COMMAND [options]"));
 
@@ -190,6 +204,23 @@ CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
     m_global.account = parser.value(accountOption);
     m_global.accountHeader = parser.value(headerOption);
     m_global.profile = parser.value(profileOption);
+    m_global.verbose = parser.isSet(verboseOption);
+    if (parser.isSet(maxWaitOption)) {
+        bool ok = false;
+        const int seconds = parser.value(maxWaitOption).toInt(&ok);
+        if (!ok || seconds < 0)
+            return usageError(tr("--max-wait must be a number of seconds (0 or more)."));
+        m_global.maxWaitSeconds = seconds;
+    }
+    // Every value that ends up in a request header: a line break there would add headers.
+    for (const auto &[option, value] : {std::pair{QStringLiteral("--url"), m_global.url},
+                                        std::pair{QStringLiteral("--account"), m_global.account},
+                                        std::pair{QStringLiteral("--profile"), m_global.profile}}) {
+        if (ApiClient::containsControlCharacters(value))
+            return usageError(tr("%1 must not contain control characters (such as line "
+                                 "breaks).")
+                                      .arg(option));
+    }
     if (parser.isSet(headerOption)) {
         const QStringList names = ConnectionProfile::accountHeaderNames();
         const auto known = std::find_if(names.cbegin(), names.cend(), [&](const QString &name) {

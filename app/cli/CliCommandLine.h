@@ -8,7 +8,7 @@
 
 // The command line of hookbench-cli:
 //   hookbench-cli [--url URL] [--account ID] [--account-header NAME] [--profile NAME]
-//                 COMMAND [options]
+//                 [--max-wait SECONDS] [--verbose] COMMAND [options]
 // Parses the global options and the command's own options, and writes the help texts.
 // It never takes a token: tokens come from HOOKBENCH_TOKEN or the profile's keychain entry.
 class CliCommandLine
@@ -30,7 +30,10 @@ public:
         QString account;
         QString accountHeader;
         QString profile;
+        bool verbose = false; // --verbose: the library's log on stderr
+        int maxWaitSeconds = DefaultMaxWaitSeconds; // --max-wait: the longest rate-limit wait
     };
+    static constexpr int DefaultMaxWaitSeconds = 300;
 
     // `arguments` starts with the program name, as QCoreApplication::arguments().
     Outcome parse(const QStringList &arguments);

@@ -2,6 +2,7 @@
 
 #include "app/cli/TableFormatter.h"
 #include "app/cli/Terminal.h"
+#include "common/AtomicFileWriter.h"
 #include "models/CsvWriter.h"
 #include "models/EventCatalog.h"
 #include "models/JsonKeys.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -135,6 +135,11 @@ void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCom
 
 void CliRunner::connectAndRun(const ConnectionProfile &profile, const QString &token)
 {
+    // A line break in a header value would end that header and start another.
+    if (const QString refusal = ApiClient::headerRefusalFor(profile, token); !refusal.isEmpty()) {
+        failUsage(refusal + u'.');
+        return;
+    }
     m_secret = token;
     m_service->client()->setProfile(profile, token);
     run();
@@ -238,12 +243,8 @@ bool CliRunner::exportRows(const WebhookList &rows)
         QJsonArray array;
         for (const Webhook &webhook : rows)
             array.append(webhook.toJson());
-        QSaveFile file(fileName);
-        written = file.open(QIODevice::WriteOnly)
-                && file.write(QJsonDocument(array).toJson(QJsonDocument::Indented)) >= 0
-                && file.commit();
-        if (!written)
-            error = file.errorString();
+        written = AtomicFileWriter::writeFile(
+                fileName, QJsonDocument(array).toJson(QJsonDocument::Indented), &error);
     } else {
         CsvWriter::Options options;
         options.byteOrderMark = m_command.byteOrderMark;
@@ -536,12 +537,13 @@ void CliRunner::clearProgress()
 
 void CliRunner::writeOut(const QByteArray &bytes)
 {
-    m_stdout.write(bytes);
+    // Tables and texts carry what the server sent; JSON arrives escaped and stays as it is.
+    m_stdout.write(Terminal::printable(QString::fromUtf8(bytes)).toUtf8());
 }
 
 void CliRunner::writeError(const QString &line)
 {
-    QString text = line.simplified();
+    const QString text = Terminal::printable(line.simplified());
     m_stderr.write(
             (CliCommandLine::programName() + QStringLiteral(": ") + masked(text) + u'\n').toUtf8());
 }
@@ -591,10 +593,10 @@ void CliRunner::failApi(const ApiError &error, const QString &detail)
 
 void CliRunner::failUsage(const QString &message)
 {
-    m_stderr.write(
-            QStringLiteral("%1 %2: %3\n")
-                    .arg(CliCommandLine::programName(), commandName(), masked(message.simplified()))
-                    .toUtf8());
+    m_stderr.write(QStringLiteral("%1 %2: %3\n")
+                           .arg(CliCommandLine::programName(), commandName(),
+                                masked(Terminal::printable(message.simplified())))
+                           .toUtf8());
     finish(ExitUsage);
 }
 

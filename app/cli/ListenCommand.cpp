@@ -3,6 +3,7 @@
 // SIGTERM.
 #include "app/cli/ListenCommand.h"
 
+#include "app/cli/Terminal.h"
 #include "models/receiver/DeliveryDecoder.h"
 #include "models/receiver/DeliveryReceiver.h"
 
@@ -209,7 +210,7 @@ int runListenCommand(const QStringList &arguments)
                                   QJsonDocument(delivery.toJson()).toJson(QJsonDocument::Compact))
                                   + u'\n');
                 } else {
-                    print(stdout, describeAsText(delivery));
+                    print(stdout, Terminal::printable(describeAsText(delivery)));
                 }
             });
     if (!json) {
@@ -218,12 +219,14 @@ int runListenCommand(const QStringList &arguments)
                 [](const Delivery &delivery) {
                     const QString path = delivery.redactedTarget();
                     print(stdout,
-                          delivery.answer == Delivery::Answer::Answered
-                                  ? ListenCommand::tr("answered %1 to %2\n\n")
-                                            .arg(delivery.status)
-                                            .arg(path)
-                                  : ListenCommand::tr("the sender of %1 left before the answer\n\n")
-                                            .arg(path));
+                          Terminal::printable(
+                                  delivery.answer == Delivery::Answer::Answered
+                                          ? ListenCommand::tr("answered %1 to %2\n\n")
+                                                    .arg(delivery.status)
+                                                    .arg(path)
+                                          : ListenCommand::tr(
+                                                    "the sender of %1 left before the answer\n\n")
+                                                    .arg(path)));
                 });
     }
 
@@ -233,7 +236,8 @@ int runListenCommand(const QStringList &arguments)
     url.setHost(receiver.address().toString());
     url.setPort(receiver.port());
     url.setPath(QStringLiteral("/"));
-    print(stdout, QStringLiteral("listening on %1\n").arg(url.toString()));
+    // With --format json, stdout carries JSON lines only: the address is for the person.
+    print(json ? stderr : stdout, ListenCommand::tr("listening on %1\n").arg(url.toString()));
 
     const int exitCode = QCoreApplication::exec();
     receiver.close();

@@ -47,3 +47,19 @@ int Terminal::stdoutWidth()
         return columns;
     return isStdoutTerminal() ? 80 : 0;
 }
+
+QString Terminal::printable(const QString &text)
+{
+    const auto unsafe = [](char16_t c) {
+        if (c == u'\n' || c == u'\t')
+            return false;
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069);
+    };
+    QString result = text;
+    for (QChar &c : result) {
+        if (unsafe(c.unicode()))
+            c = QChar::ReplacementCharacter;
+    }
+    return result;
+}

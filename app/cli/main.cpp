@@ -25,7 +25,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HB_VERSION_STRING));
 
     CliCommandLine commandLine;
-    switch (commandLine.parse(QCoreApplication::arguments())) {
+    const CliCommandLine::Outcome outcome = commandLine.parse(QCoreApplication::arguments());
+    // stderr carries what the user must read: the library's log stays quiet unless --verbose
+    // or QT_LOGGING_RULES (which takes precedence) turns it on, e.g. "hookbench.*=true".
+    QLoggingCategory::setFilterRules(commandLine.globalOptions().verbose
+                                             ? QStringLiteral("hookbench.*=true")
+                                             : QStringLiteral("hookbench.*=false"));
+    switch (outcome) {
     case CliCommandLine::Outcome::Help:
     case CliCommandLine::Outcome::Version:
         std::fputs(commandLine.text().toUtf8().constData(), stdout);
@@ -38,10 +44,6 @@ int main(int argc, char *argv[])
     case CliCommandLine::Outcome::Run:
         break;
     }
-
-    // stderr carries one line per error for scripts: the library's log stays quiet unless
-    // QT_LOGGING_RULES (which takes precedence) turns it on, e.g. "hookbench.*=true".
-    QLoggingCategory::setFilterRules(QStringLiteral("hookbench.*=false"));
 
     // Profiles are the GUI's: the same settings file ("Hookbench/hookbench").
     std::unique_ptr<QSettings> settings;
@@ -56,6 +58,7 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     ApiClient client(&network);
+    client.setMaxWaitMs(qint64(commandLine.globalOptions().maxWaitSeconds) * 1000);
     WebhookService service(&client);
     CliRunner runner(&service, profiles ? &*profiles : nullptr, tokens.get());
     QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit,

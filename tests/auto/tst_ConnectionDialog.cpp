@@ -104,6 +104,13 @@ void tst_ConnectionDialog::rejectsIncompleteProfiles_data()
                                 << QStringLiteral("account");
     QTest::newRow("no token") << QStringLiteral("New") << url << QStringLiteral("wdc") << QString()
                               << QStringLiteral("token");
+    // Values that go into request headers: a line break would add headers (issue 15).
+    QTest::newRow("line break in the account")
+            << QStringLiteral("New") << url << QStringLiteral("wdc\r\nX-Injected: 1") << token
+            << QStringLiteral("control characters");
+    QTest::newRow("line break in the token")
+            << QStringLiteral("New") << url << QStringLiteral("wdc")
+            << QStringLiteral("secret\nX-Injected: 1") << QStringLiteral("control characters");
 }
 
 void tst_ConnectionDialog::rejectsIncompleteProfiles()
