@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -206,6 +207,10 @@ bool CsvWriter::writeFile(const QString &fileName, const WebhookList &webhooks,
         }
         return false;
     };
+    // An export goes where the user chose: a missing folder is a mistake to report, not one
+    // to create.
+    if (!QFileInfo(fileName).absoluteDir().exists())
+        return fail(translate("the folder does not exist"));
     // The whole file is built in memory (a few MB for the largest account) and written in
     // one checked pass, so that a full disk or a failing device never leaves half a file.
     QBuffer buffer;

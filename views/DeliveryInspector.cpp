@@ -10,6 +10,7 @@
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -303,7 +304,11 @@ bool DeliveryInspector::saveAsJson(const QString &fileName, QString *errorMessag
         array.append(m_model->delivery(source.row()).toJson());
     }
     QString reason;
-    if (!AtomicFileWriter::writeFile(fileName, QJsonDocument(array).toJson(), &reason)) {
+    // The file goes where the user chose: a missing folder is reported, not created.
+    if (!QFileInfo(fileName).absoluteDir().exists())
+        reason = tr("the folder does not exist");
+    if (!reason.isEmpty()
+        || !AtomicFileWriter::writeFile(fileName, QJsonDocument(array).toJson(), &reason)) {
         if (errorMessage) {
             *errorMessage = tr("Could not save the deliveries to %1: %2. Choose another "
                                "folder or free some space, then save again.")

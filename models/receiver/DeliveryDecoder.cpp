@@ -25,8 +25,6 @@ namespace {
 
 // Hex dumps of binary bodies stop here: enough to recognise a format, cheap to show.
 constexpr qsizetype HexDumpLimit = 16 * 1024;
-// Indented JSON grows with values x depth; past this it is shown as received.
-constexpr qint64 MaxIndentedCells = 2 * 1024 * 1024;
 
 struct OpenSslDeleter
 {
@@ -391,8 +389,8 @@ DeliveryDecoder::Result DeliveryDecoder::decode(const QByteArray &body,
         return result;
     }
 
-    // Indenting deep JSON costs the depth on every line: past these limits the body is shown
-    // as received, which is what a person can read anyway.
+    // Parsing and indenting cost the values times the depth: past these limits the body is
+    // shown as received, which is what a person can read anyway.
     const JsonShape shape = jsonShape(body);
     if (shape.depth > MaxNestingDepth) {
         result.format = Format::Text;
@@ -401,10 +399,11 @@ DeliveryDecoder::Result DeliveryDecoder::decode(const QByteArray &body,
                               .arg(MaxNestingDepth);
         return result;
     }
-    if (shape.values * std::max(1, shape.depth) > MaxIndentedCells) {
+    if (shape.values > MaxJsonValues) {
         result.format = Format::Text;
         result.text = text;
-        result.note = tr("The JSON is too large to indent; it is shown as received.");
+        result.note = tr("The JSON holds more than %1 values; it is shown as received.")
+                              .arg(MaxJsonValues);
         return result;
     }
     QJsonParseError error;

@@ -24,6 +24,7 @@ public:
     // a note. They keep decoding any body of up to 1 MB linear in its size.
     static constexpr int MaxNestingDepth = 64; // form field brackets, JSON arrays/objects
     static constexpr int MaxFormFields = 10000;
+    static constexpr int MaxJsonValues = 20000; // arrays, objects and separators counted
 
     enum class Format {
         Empty,
