@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using Algorithm = SandboxJwsSigner::Algorithm;
@@ -311,9 +312,9 @@ qsizetype SandboxPolicies::indexOf(qint64 id) const
 QString SandboxPolicies::newName() const
 {
     for (;;) {
-        QByteArray random(NameLength / 2, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
-                                              random.size() / qsizetype(sizeof(quint32)));
+        std::array<quint32, NameLength / 8> words; // 4 random bytes give 8 hex characters
+        QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+        const QByteArray random(reinterpret_cast<const char *>(words.data()), sizeof words);
         const QString name = QString::fromLatin1(random.toHex());
         if (!findByName(name))
             return name;
