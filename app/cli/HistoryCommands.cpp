@@ -68,14 +68,15 @@ bool HistoryCommands::isSnapshotReference(const QString &text)
 
 QString HistoryCommands::helpText(CliCommand::Name command)
 {
-    const QString where = tr("Every complete listing of the whole account (list, export and "
-                             "changes without --state) is recorded in a local history, unless "
-                             "--no-history is given: %1.")
+    const QString where = tr("Every complete listing of the whole account ('list' and 'export' "
+                             "without --state, and 'changes') is recorded in a local history, "
+                             "unless --no-history is given: %1.")
                                   .arg(HistoryStore::defaultFilePath());
     if (command == CliCommand::Name::History)
         return where;
     return where + u'\n'
-            + tr("Without --until the account is listed now (and recorded). A changed webhook "
+            + tr("A time without zone is local time. Without --until the account is listed "
+                 "now (and recorded). A changed webhook "
                  "is shown field by field, old -> new; a webhook re-created with a new id is "
                  "removed and created. Exit status: 0 nothing changed, 3 something did, 1 error, "
                  "2 usage error.");
