@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 const QString Driver = QStringLiteral("QSQLITE");
@@ -138,9 +140,15 @@ void HistoryStore::close()
         m_lock->unlock();
     m_lock.reset();
     m_mode = Mode::Closed;
+    dropCache();
+}
+
+void HistoryStore::dropCache()
+{
     m_cachedProfileId = 0;
     m_cachedSnapshotId = 0;
     m_cachedState.clear();
+    m_cachedWebhooks.clear();
 }
 
 bool HistoryStore::open()
@@ -470,9 +478,7 @@ std::optional<HistorySnapshot> HistoryStore::record(const HistoryProfile &profil
     }
     const auto rollback = [&db, this] {
         db.rollback();
-        m_cachedProfileId = 0;
-        m_cachedSnapshotId = 0;
-        m_cachedState.clear();
+        dropCache();
         return std::nullopt;
     };
 
@@ -493,18 +499,37 @@ std::optional<HistorySnapshot> HistoryStore::record(const HistoryProfile &profil
         return rollback();
 
     // What differs from the previous snapshot.
-    QHash<qint64, QByteArray> current; // a listing with an id twice counts its last row
-    current.reserve(rows.size());
+    // A listing with an id twice counts its last row.
+    QHash<qint64, Webhook> webhooks;
+    webhooks.reserve(rows.size());
     for (const Webhook &webhook : rows)
-        current.insert(webhook.id, compactJson(webhook));
+        webhooks.insert(webhook.id, webhook);
+    // With the previous snapshot's Webhook values at hand (the window keeps the store open),
+    // an equal value needs no JSON; otherwise the JSON texts decide.
+    const bool knownValues = m_cachedProfileId == *id && m_cachedSnapshotId == previousId
+            && previousId > 0 && !m_cachedWebhooks.isEmpty();
+    QHash<qint64, QByteArray> current;
+    current.reserve(webhooks.size());
     QList<qint64> createdIds;
     QList<qint64> changedIds;
-    for (auto it = current.constBegin(); it != current.constEnd(); ++it) {
+    for (auto it = webhooks.constBegin(); it != webhooks.constEnd(); ++it) {
         const auto before = previous->constFind(it.key());
-        if (before == previous->constEnd())
+        if (before == previous->constEnd()) {
             createdIds.append(it.key());
-        else if (before.value() != it.value())
+            current.insert(it.key(), compactJson(it.value()));
+            continue;
+        }
+        if (knownValues) {
+            const auto known = m_cachedWebhooks.constFind(it.key());
+            if (known != m_cachedWebhooks.constEnd() && known.value() == it.value()) {
+                current.insert(it.key(), before.value());
+                continue;
+            }
+        }
+        QByteArray json = compactJson(it.value());
+        if (json != before.value())
             changedIds.append(it.key());
+        current.insert(it.key(), std::move(json));
     }
     QList<qint64> removedIds;
     for (auto it = previous->constBegin(); it != previous->constEnd(); ++it) {
@@ -581,6 +606,7 @@ std::optional<HistorySnapshot> HistoryStore::record(const HistoryProfile &profil
     m_cachedProfileId = *id;
     m_cachedSnapshotId = snapshot.id;
     m_cachedState = std::move(current);
+    m_cachedWebhooks = std::move(webhooks);
 
     if (prune(takenAt) < 0)
         qCWarning(lcModel) << "history: pruning failed:" << m_error;
@@ -685,15 +711,40 @@ std::optional<HistoryDiff::State> HistoryStore::stateAt(const HistoryProfile &pr
 std::optional<WebhookList> HistoryStore::webhooksAt(const HistoryProfile &profile,
                                                     qint64 snapshotId)
 {
-    const std::optional<HistoryDiff::State> state = stateAt(profile, snapshotId);
-    if (!state)
+    if (!snapshot(profile, snapshotId)) {
+        fail(tr("The history of %1 has no snapshot %2.")
+                     .arg(profile.displayName())
+                     .arg(snapshotId));
+        return std::nullopt;
+    }
+    const std::optional<qint64> id = profileId(profile, false);
+    if (!id)
+        return std::nullopt;
+    std::optional<QHash<qint64, QByteArray>> raw = rawStateAt(*id, snapshotId);
+    if (!raw)
         return std::nullopt;
     WebhookList webhooks;
-    webhooks.reserve(state->size());
-    for (const QJsonObject &object : *state) {
+    webhooks.reserve(raw->size());
+    QHash<qint64, Webhook> byId;
+    byId.reserve(raw->size());
+    for (auto it = raw->constBegin(); it != raw->constEnd(); ++it) {
         Webhook webhook;
-        if (Webhook::fromJson(object, &webhook))
-            webhooks.append(webhook);
+        if (!Webhook::fromJson(parseJson(it.value()), &webhook))
+            continue;
+        webhooks.append(webhook);
+        // Only a value that writes back to the same text may stand for it.
+        if (compactJson(webhook) == it.value())
+            byId.insert(webhook.id, webhook);
+    }
+    std::sort(webhooks.begin(), webhooks.end(),
+              [](const Webhook &a, const Webhook &b) { return a.id < b.id; });
+    // The window reads the latest snapshot at start: keep it for the next record().
+    const std::optional<HistorySnapshot> latest = latestSnapshot(profile);
+    if (isWritable() && latest && latest->id == snapshotId) {
+        m_cachedProfileId = *id;
+        m_cachedSnapshotId = snapshotId;
+        m_cachedState = std::move(*raw);
+        m_cachedWebhooks = std::move(byId);
     }
     return webhooks;
 }
@@ -831,10 +882,7 @@ bool HistoryStore::forgetProfile(const HistoryProfile &profile)
         return false;
     }
     query.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
-    if (m_cachedProfileId == *id) {
-        m_cachedProfileId = 0;
-        m_cachedSnapshotId = 0;
-        m_cachedState.clear();
-    }
+    if (m_cachedProfileId == *id)
+        dropCache();
     return true;
 }

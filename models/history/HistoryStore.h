@@ -85,7 +85,8 @@ public:
     // The latest snapshot taken at or before `time`.
     std::optional<HistorySnapshot> snapshotAt(const HistoryProfile &profile, const QDateTime &time);
 
-    // The webhooks as they were at a snapshot of the profile.
+    // The webhooks as they were at a snapshot of the profile, by id. Reading the profile's
+    // latest snapshot also prepares the next record() (the window's cached start).
     std::optional<HistoryDiff::State> stateAt(const HistoryProfile &profile, qint64 snapshotId);
     std::optional<WebhookList> webhooksAt(const HistoryProfile &profile, qint64 snapshotId);
     // From the state at snapshot `fromId` to the state at `toId`.
@@ -106,6 +107,7 @@ private:
     bool createSchema();
     bool migrate(int fromVersion);
     std::optional<qint64> profileId(const HistoryProfile &profile, bool create);
+    void dropCache();
     std::optional<QHash<qint64, QByteArray>> rawStateAt(qint64 profile, qint64 snapshotId);
     int pruneProfile(qint64 profile, qint64 cutoffMs);
     bool fail(const QString &message);
@@ -123,5 +125,6 @@ private:
     // The state of the last snapshot written, so that the next record() need not read it.
     qint64 m_cachedProfileId = 0;
     qint64 m_cachedSnapshotId = 0;
-    QHash<qint64, QByteArray> m_cachedState;
+    QHash<qint64, QByteArray> m_cachedState; // JSON texts by id
+    QHash<qint64, Webhook> m_cachedWebhooks; // the values recorded or read, by id
 };

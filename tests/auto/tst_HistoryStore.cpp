@@ -84,6 +84,7 @@ private Q_SLOTS:
     void stateAtEverySnapshot();
     void diffBetweenSnapshots();
     void recreatedWithNewId();
+    void refreshAfterCachedStart();
     void incompleteListingIsNotRecorded();
     void profilesAreSeparate();
     void snapshotAtTime();
@@ -229,6 +230,35 @@ void tst_HistoryStore::recreatedWithNewId()
     QCOMPARE(second->created, 1);
     QCOMPARE(second->removed, 1);
     QCOMPARE(second->changed, 0);
+}
+
+void tst_HistoryStore::refreshAfterCachedStart()
+{
+    // The window reads the last snapshot at start, then records its first refresh.
+    WebhookList list = webhooks(1, 20);
+    {
+        HistoryStore store(path());
+        QVERIFY(store.open());
+        QVERIFY(store.record(Profile, list, HistoryStore::Listing::Complete, Now));
+    }
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QCOMPARE(store.webhooksAt(Profile, store.latestSnapshot(Profile)->id).value(), list);
+    list[7].mailExceptionsTo = QStringLiteral("ops@example.com");
+    list[8].disabled = true;
+    list.removeAt(0);
+    HistoryDiff diff;
+    const auto refreshed
+            = store.record(Profile, list, HistoryStore::Listing::Complete, Now.addSecs(5), &diff);
+    QVERIFY(refreshed);
+    QCOMPARE(refreshed->changed, 2);
+    QCOMPARE(refreshed->removed, 1);
+    QCOMPARE(diff.changed().at(0).fields.constFirst().field, QStringLiteral("mail_exceptions_to"));
+    QCOMPARE(diff.changed().at(1).fields.constFirst().field, QStringLiteral("disabled"));
+    // And unchanged again: nothing.
+    const auto again = store.record(Profile, list, HistoryStore::Listing::Complete, Now.addSecs(9));
+    QVERIFY(again && !again->hasChanges());
+    QCOMPARE(store.webhooksAt(Profile, again->id).value(), list);
 }
 
 void tst_HistoryStore::incompleteListingIsNotRecorded()
