@@ -271,7 +271,6 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
     QStringList formats{QStringLiteral("table"), QStringLiteral("json")};
     if (id == CliCommand::Name::List)
         formats.append(QStringLiteral("csv"));
-
     else if (id == CliCommand::Name::Export)
         formats = QStringList{QStringLiteral("csv"), QStringLiteral("json")};
     const QString formatHelp = id == CliCommand::Name::Export
