@@ -2,8 +2,9 @@
 #             [TIMEOUT <seconds>])
 #
 # Builds one QTest executable and registers it with ctest. Every test runs with the
-# offscreen platform, a throwaway settings location and a timeout. Labels: unit, net,
-# gui, faults, bench. Tests labelled bench are left out of scripts/test.
+# offscreen platform, a throwaway settings location, a data directory of its own (where the
+# local history of hookbench-cli runs lands, never in the user's) and a timeout. Labels:
+# unit, net, gui, faults, bench. Tests labelled bench are left out of scripts/test.
 function(hb_add_test)
     cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     if(NOT ARG_TIMEOUT)
@@ -23,5 +24,5 @@ function(hb_add_test)
     set_tests_properties(${ARG_NAME} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=hookbench.*.debug=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=hookbench.*.debug=false;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/${ARG_NAME}.data")
 endfunction()

@@ -10,7 +10,7 @@
 // A plain value; the connection (URL, account, token) is not part of it.
 struct CliCommand
 {
-    enum class Name { List, Export, Get, Create, Update, Delete, Test, Events };
+    enum class Name { List, Export, Get, Create, Update, Delete, Test, Events, History, Changes };
     enum class Format { Table, Json, Csv };
 
     Name name = Name::List;
@@ -30,4 +30,9 @@ struct CliCommand
     std::optional<QString> description;
     std::optional<QString> mailExceptionsTo;
     std::optional<bool> disabled;
+
+    // history and changes (see app/cli/HistoryCommands.h)
+    bool noHistory = false; // --no-history: a listing is not recorded
+    QString since; // changes: an ISO 8601 time or a snapshot id
+    QString until; // changes: the same; empty means a live listing
 };

@@ -1,5 +1,6 @@
 #include "app/cli/CliCommandLine.h"
 
+#include "app/cli/HistoryCommands.h"
 #include "models/api/ApiClient.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,15 @@ constexpr std::array Commands{
         CommandInfo{QLatin1StringView("events"), CliCommand::Name::Events,
                     QT_TRANSLATE_NOOP("CliCommandLine", "List the events a webhook can listen to."),
                     QLatin1StringView("events [options]")},
+        CommandInfo{QLatin1StringView("history"), CliCommand::Name::History,
+                    QT_TRANSLATE_NOOP("CliCommandLine",
+                                      "List the snapshots of the account in the local history."),
+                    QLatin1StringView("history [options]")},
+        CommandInfo{QLatin1StringView("changes"), CliCommand::Name::Changes,
+                    QT_TRANSLATE_NOOP("CliCommandLine",
+                                      "Print the webhooks created, changed and removed since a "
+                                      "time or snapshot."),
+                    QLatin1StringView("changes --since TIME|SNAPSHOT_ID [--until ...] [options]")},
 };
 
 const QLatin1StringView ListenCommandName("listen");
@@ -168,8 +178,12 @@ CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
             QStringLiteral("verbose"),
             tr("Log what the program does on stderr (as QT_LOGGING_RULES=\"hookbench.*=true\" "
                "does)."));
-    parser.addOptions(
-            {urlOption, accountOption, headerOption, profileOption, maxWaitOption, verboseOption});
+    const QCommandLineOption noHistoryOption(
+            QStringLiteral("no-history"),
+            tr("Do not record the listing in the local history (see '%1 history').")
+                    .arg(programName()));
+    parser.addOptions({urlOption, accountOption, headerOption, profileOption, maxWaitOption,
+                       verboseOption, noHistoryOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."),
                                  QStringLiteral("COMMAND [options]"));
 
@@ -241,7 +255,9 @@ CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
         m_listenArguments = positional.mid(1);
         return Outcome::Listen;
     }
-    return parseCommand(name, positional.mid(1));
+    const Outcome outcome = parseCommand(name, positional.mid(1));
+    m_command.noHistory = parser.isSet(noHistoryOption);
+    return outcome;
 }
 
 CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
@@ -276,6 +292,9 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
                      "invalid). With --format json the webhook is printed as the API returned "
                      "it.");
     }
+    const bool changes = id == CliCommand::Name::Changes;
+    if (changes || id == CliCommand::Name::History)
+        description += u'\n' + HistoryCommands::helpText(id);
     parser.setApplicationDescription(description);
     const QCommandLineOption helpOption = parser.addHelpOption();
 
@@ -343,6 +362,17 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
         parser.addOption(enabledOption);
     if (takesId)
         parser.addPositionalArgument(QStringLiteral("ID"), tr("The webhook's id."));
+    const QCommandLineOption sinceOption(
+            QStringLiteral("since"),
+            tr("From the snapshot with this id, or the last one taken at or before this ISO 8601 "
+               "time (required)."),
+            QStringLiteral("TIME|SNAPSHOT_ID"));
+    const QCommandLineOption untilOption(
+            QStringLiteral("until"),
+            tr("To this snapshot or time (default: a live listing, which is recorded)."),
+            QStringLiteral("TIME|SNAPSHOT_ID"));
+    if (changes)
+        parser.addOptions({sinceOption, untilOption});
 
     if (!parser.parse(QStringList{name} + arguments))
         return usageError(parser.errorText(), name);
@@ -432,6 +462,21 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
         return usageError(tr("nothing to change: give at least one of --event, --uri, --name, "
                              "--description, --mail-exceptions-to, --enabled, --disabled."),
                           name);
+    }
+
+    if (changes) {
+        m_command.since = parser.value(sinceOption);
+        m_command.until = parser.value(untilOption);
+        if (m_command.since.isEmpty())
+            return usageError(tr("--since TIME|SNAPSHOT_ID is required."), name);
+        for (const QString &reference : {m_command.since, m_command.until}) {
+            if (!reference.isEmpty() && !HistoryCommands::isSnapshotReference(reference)) {
+                return usageError(tr("'%1' is neither a snapshot id nor an ISO 8601 time "
+                                     "(e.g. 2026-12-01T08:00:00Z).")
+                                          .arg(reference),
+                                  name);
+            }
+        }
     }
 
     const QStringList positional = parser.positionalArguments();

@@ -1,5 +1,6 @@
 #include "app/cli/CliRunner.h"
 
+#include "app/cli/HistoryCommands.h"
 #include "app/cli/TableFormatter.h"
 #include "app/cli/Terminal.h"
 #include "common/AtomicFileWriter.h"
@@ -11,6 +12,7 @@
 #include "models/WebhookValidator.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
+#include "models/history/HistoryProfile.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -111,6 +113,13 @@ void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCom
         return;
     }
 
+    // Reading the local history needs no token.
+    if (m_command.name == CliCommand::Name::History
+        || (m_command.name == CliCommand::Name::Changes && !m_command.until.isEmpty())) {
+        connectAndRun(profile, QString());
+        return;
+    }
+
     const QString environmentToken = qEnvironmentVariable(EnvironmentToken);
     if (!environmentToken.isEmpty()) {
         connectAndRun(profile, environmentToken);
@@ -170,7 +179,28 @@ void CliRunner::run()
     case CliCommand::Name::Events:
         runEvents();
         return;
+    case CliCommand::Name::History:
+        finish(history().runHistory());
+        return;
+    case CliCommand::Name::Changes:
+        if (m_command.until.isEmpty())
+            runListing();
+        else
+            finish(history().runChanges(nullptr));
+        return;
     }
+}
+
+HistoryCommands &CliRunner::history()
+{
+    if (!m_history) {
+        const ConnectionProfile &profile = m_service->client()->profile();
+        m_history = std::make_unique<HistoryCommands>(
+                m_command, HistoryProfile::from(profile.serviceUrl, profile.account),
+                [this](const QByteArray &bytes) { writeOut(bytes); },
+                [this](const QString &line) { writeError(line); });
+    }
+    return *m_history;
 }
 
 void CliRunner::runListing()
@@ -204,6 +234,12 @@ void CliRunner::finishListing(const WebhookList &rows, qint64 received, qint64 t
     WebhookList sorted = rows;
     std::sort(sorted.begin(), sorted.end(),
               [](const Webhook &a, const Webhook &b) { return a.id < b.id; });
+    if (m_command.name == CliCommand::Name::Changes) {
+        finish(history().runChanges(&sorted));
+        return;
+    }
+    if (m_command.state == WebhookState::All) // a listing of the whole account
+        history().recordListing(sorted);
 
     if (m_command.name == CliCommand::Name::Export) {
         finish(exportRows(sorted) ? ExitSuccess : ExitFailure);
@@ -629,6 +665,10 @@ QString CliRunner::commandName() const
         return QStringLiteral("test");
     case CliCommand::Name::Events:
         return QStringLiteral("events");
+    case CliCommand::Name::History:
+        return QStringLiteral("history");
+    case CliCommand::Name::Changes:
+        return QStringLiteral("changes");
     }
     return {};
 }

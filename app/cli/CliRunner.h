@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QObject>
 
+#include <memory>
+
+class HistoryCommands;
 class ProfileStore;
 class TokenStore;
 class WebhookService;
@@ -49,6 +52,7 @@ private:
     void runDelete();
     void runTest();
     void runEvents();
+    HistoryCommands &history();
 
     void finishListing(const WebhookList &rows, qint64 received, qint64 total,
                        const ApiError &error);
@@ -80,4 +84,5 @@ private:
     QFile m_stderr;
     bool m_progressShown = false;
     bool m_finished = false;
+    std::unique_ptr<HistoryCommands> m_history; // history, changes, recording a listing
 };

@@ -1,0 +1,888 @@
+#include "models/history/HistoryStore.h"
+
+#include "models/Logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+const QString Driver = QStringLiteral("QSQLITE");
+
+// SQLite's primary result codes that decide what open() does.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+constexpr QFileDevice::Permissions PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions PrivateFolder
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("hookbench-history-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QByteArray compactJson(const Webhook &webhook)
+{
+    return QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseJson(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+HistorySnapshot readSnapshot(const QSqlQuery &query)
+{
+    // Columns: id, taken_at, total, created, changed, removed
+    HistorySnapshot snapshot;
+    snapshot.id = query.value(0).toLongLong();
+    snapshot.takenAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    snapshot.total = query.value(2).toLongLong();
+    snapshot.created = query.value(3).toLongLong();
+    snapshot.changed = query.value(4).toLongLong();
+    snapshot.removed = query.value(5).toLongLong();
+    return snapshot;
+}
+
+const QString SnapshotColumns = QStringLiteral("id, taken_at, total, created, changed, removed");
+
+// Schema version 1 kept no counts in `snapshots`; version 2 added them.
+const char *const SchemaStatements[] = {
+        "CREATE TABLE profiles ("
+        " id INTEGER PRIMARY KEY,"
+        " service_url TEXT NOT NULL,"
+        " account TEXT NOT NULL,"
+        " UNIQUE (service_url, account))",
+        "CREATE TABLE snapshots ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+        " taken_at INTEGER NOT NULL," // milliseconds since 1970, UTC
+        " total INTEGER NOT NULL,"
+        " created INTEGER NOT NULL DEFAULT 0,"
+        " changed INTEGER NOT NULL DEFAULT 0,"
+        " removed INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX snapshots_by_profile ON snapshots (profile_id, taken_at)",
+        // One row per webhook and snapshot in which it was created, changed or removed.
+        "CREATE TABLE webhook_versions ("
+        " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+        " webhook_id INTEGER NOT NULL,"
+        " snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,"
+        " removed INTEGER NOT NULL DEFAULT 0," // 1: gone from the listing of this snapshot
+        " json TEXT," // Webhook::toJson(), compact; NULL when removed
+        " PRIMARY KEY (profile_id, webhook_id, snapshot_id)) WITHOUT ROWID",
+        "CREATE INDEX webhook_versions_by_snapshot ON webhook_versions (snapshot_id)",
+};
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &filePath)
+    : m_filePath(filePath), m_connectionName(nextConnectionName())
+{ }
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultFilePath()
+{
+    // The window's AppDataLocation, whichever program asks: the CLI records into the same
+    // history as the window.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("Hookbench/hookbench/history.sqlite"));
+}
+
+bool HistoryStore::fail(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcModel) << "history:" << message;
+    return false;
+}
+
+bool HistoryStore::failQuery(const QSqlQuery &query, const QString &what)
+{
+    return fail(tr("The history database could not %1: %2")
+                        .arg(what, query.lastError().databaseText()));
+}
+
+void HistoryStore::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+    m_mode = Mode::Closed;
+    dropCache();
+}
+
+void HistoryStore::dropCache()
+{
+    m_cachedProfileId = 0;
+    m_cachedSnapshotId = 0;
+    m_cachedState.clear();
+    m_cachedWebhooks.clear();
+}
+
+bool HistoryStore::open()
+{
+    close();
+    m_error.clear();
+    m_notice.clear();
+    if (!QSqlDatabase::isDriverAvailable(Driver)) {
+        return fail(tr("Qt's SQLite driver (QSQLITE) is not installed, so no history is kept. "
+                       "Install it (on Debian: libqt6sql6-sqlite)."));
+    }
+    const QFileInfo file(m_filePath);
+    const QString folder = file.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return fail(tr("Could not create the folder %1 for the history.")
+                                .arg(QDir::toNativeSeparators(folder)));
+        QFile::setPermissions(folder, PrivateFolder);
+    }
+
+    // The first instance writes; a second one reads.
+    m_lock = std::make_unique<QLockFile>(m_filePath + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // held for the instance's lifetime: stale only when it died
+    m_mode = m_lock->tryLock(0) ? Mode::ReadWrite : Mode::ReadOnly;
+    if (m_mode == Mode::ReadOnly) {
+        m_lock.reset();
+        m_notice = tr("Another Hookbench is using the history; it is read-only here and this "
+                      "instance records nothing until that one ends.");
+        if (!QFileInfo::exists(m_filePath)) {
+            m_mode = Mode::Closed;
+            return fail(m_notice);
+        }
+    }
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        switch (openDatabase()) {
+        case OpenResult::Ok:
+            return true;
+        case OpenResult::Failed:
+            close();
+            return false;
+        case OpenResult::Damaged:
+        case OpenResult::Locked:
+            // Renamed aside (setAside() wrote the notice); start a new database.
+            if (m_mode != Mode::ReadWrite) {
+                close();
+                return false;
+            }
+            continue;
+        }
+    }
+    close();
+    return fail(tr("The history database %1 could not be opened.")
+                        .arg(QDir::toNativeSeparators(m_filePath)));
+}
+
+HistoryStore::OpenResult HistoryStore::openDatabase()
+{
+    const bool writable = m_mode == Mode::ReadWrite;
+    if (writable) {
+        if (!QFileInfo::exists(m_filePath)) {
+            // Created empty (a valid empty SQLite database) with private permissions before
+            // SQLite opens it; SQLite gives its journal the same permissions.
+            QFile create(m_filePath);
+            if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+                fail(tr("Could not create the history database %1: %2")
+                             .arg(QDir::toNativeSeparators(m_filePath), create.errorString()));
+                return OpenResult::Failed;
+            }
+            create.close();
+        }
+        QFile::setPermissions(m_filePath, PrivateFile);
+    }
+
+    enum class Check { Intact, Damaged, Busy, Unreadable };
+    Check check = Check::Intact;
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(Driver, m_connectionName);
+        db.setDatabaseName(m_filePath);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
+        if (!writable)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            fail(tr("Could not open the history database %1: %2")
+                         .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
+            return OpenResult::Failed;
+        }
+        // A damaged file shows itself at the first read.
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (!query.next() || query.value(0).toString() != u"ok") {
+                check = Check::Damaged;
+                problem = query.value(0).toString();
+            }
+        } else {
+            problem = query.lastError().databaseText();
+            const int code = sqliteCode(query.lastError());
+            check = code == SqliteBusy || code == SqliteLocked            ? Check::Busy
+                    : code == SqliteCorrupt || code == SqliteNotADatabase ? Check::Damaged
+                                                                          : Check::Unreadable;
+        }
+    }
+    switch (check) {
+    case Check::Intact:
+        break;
+    case Check::Busy:
+        if (!writable) {
+            fail(tr("The history database is locked by another program: %1").arg(problem));
+            return OpenResult::Failed;
+        }
+        if (!setAside(tr("another program kept it locked")))
+            return OpenResult::Failed;
+        return OpenResult::Locked;
+    case Check::Damaged:
+        if (!writable) {
+            fail(tr("The history database %1 is damaged (%2).")
+                         .arg(QDir::toNativeSeparators(m_filePath), problem));
+            return OpenResult::Failed;
+        }
+        if (!setAside(tr("it is damaged (%1)").arg(problem)))
+            return OpenResult::Failed;
+        return OpenResult::Damaged;
+    case Check::Unreadable:
+        fail(tr("Could not read the history database %1: %2")
+                     .arg(QDir::toNativeSeparators(m_filePath), problem));
+        return OpenResult::Failed;
+    }
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        failQuery(query, tr("be read"));
+        return OpenResult::Failed;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > SchemaVersion) {
+        m_mode = Mode::ReadOnly;
+        m_notice = tr("The history was written by a newer Hookbench (schema %1); it is "
+                      "read-only here.")
+                           .arg(version);
+        return OpenResult::Ok;
+    }
+    if (version == SchemaVersion)
+        return OpenResult::Ok;
+    if (!writable) {
+        fail(tr("The history database has an older schema and another Hookbench is using it; "
+                "it becomes available when that one ends."));
+        return OpenResult::Failed;
+    }
+    const bool ok = version == 0 ? createSchema() : migrate(version);
+    return ok ? OpenResult::Ok : OpenResult::Failed;
+}
+
+bool HistoryStore::setAside(const QString &why)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    const QString stamp
+            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString aside = m_filePath + QStringLiteral(".damaged-") + stamp;
+    if (!QFile::rename(m_filePath, aside)) {
+        return fail(tr("The history database %1 cannot be used (%2) and could not be moved "
+                       "aside; move or delete it to keep a history again.")
+                            .arg(QDir::toNativeSeparators(m_filePath), why));
+    }
+    // A journal belongs to its database.
+    const QString journal = m_filePath + QStringLiteral("-journal");
+    if (QFileInfo::exists(journal))
+        QFile::rename(journal, aside + QStringLiteral("-journal"));
+    m_notice = tr("The history database could not be used (%1). It was moved aside to %2 and "
+                  "a new history starts now.")
+                       .arg(why, QDir::toNativeSeparators(aside));
+    qCWarning(lcModel) << "history:" << m_notice;
+    return true;
+}
+
+bool HistoryStore::createSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!db.transaction())
+        return fail(tr("The history database could not start a transaction: %1")
+                            .arg(db.lastError().databaseText()));
+    for (const char *statement : SchemaStatements) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            failQuery(query, tr("be created"));
+            db.rollback();
+            return false;
+        }
+    }
+    query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    if (!db.commit())
+        return fail(tr("The history database could not be created: %1")
+                            .arg(db.lastError().databaseText()));
+    return true;
+}
+
+bool HistoryStore::migrate(int fromVersion)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!db.transaction())
+        return fail(tr("The history database could not start a transaction: %1")
+                            .arg(db.lastError().databaseText()));
+    const auto run = [&](const QString &statement) {
+        if (query.exec(statement))
+            return true;
+        failQuery(query, tr("be upgraded from schema %1").arg(fromVersion));
+        db.rollback();
+        return false;
+    };
+    if (fromVersion < 2) {
+        // Version 2 keeps per-snapshot counts; version 1 had only the total. Count them from
+        // the versions: a live version whose webhook had no live version before is created.
+        for (const char *column : {"created", "changed", "removed"}) {
+            if (!run(QStringLiteral("ALTER TABLE snapshots ADD COLUMN %1 INTEGER NOT NULL "
+                                    "DEFAULT 0")
+                             .arg(QLatin1StringView(column))))
+                return false;
+        }
+        const QString previousLive = QStringLiteral(
+                "EXISTS (SELECT 1 FROM webhook_versions p WHERE p.profile_id = v.profile_id"
+                " AND p.webhook_id = v.webhook_id AND p.removed = 0 AND p.snapshot_id ="
+                " (SELECT MAX(q.snapshot_id) FROM webhook_versions q WHERE"
+                " q.profile_id = v.profile_id AND q.webhook_id = v.webhook_id"
+                " AND q.snapshot_id < v.snapshot_id))");
+        if (!run(QStringLiteral("UPDATE snapshots SET"
+                                " removed = (SELECT COUNT(*) FROM webhook_versions v"
+                                "  WHERE v.snapshot_id = snapshots.id AND v.removed = 1),"
+                                " created = (SELECT COUNT(*) FROM webhook_versions v"
+                                "  WHERE v.snapshot_id = snapshots.id AND v.removed = 0"
+                                "  AND NOT %1),"
+                                " changed = (SELECT COUNT(*) FROM webhook_versions v"
+                                "  WHERE v.snapshot_id = snapshots.id AND v.removed = 0"
+                                "  AND %1)")
+                         .arg(previousLive)))
+            return false;
+    }
+    if (!run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
+        return false;
+    if (!db.commit())
+        return fail(tr("The history database could not be upgraded: %1")
+                            .arg(db.lastError().databaseText()));
+    qCInfo(lcModel) << "history: upgraded the schema from version" << fromVersion;
+    return true;
+}
+
+std::optional<qint64> HistoryStore::profileId(const HistoryProfile &profile, bool create)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (create) {
+        query.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO profiles (service_url, account) VALUES (?, ?)"));
+        query.addBindValue(profile.serviceUrl);
+        query.addBindValue(profile.account);
+        if (!query.exec()) {
+            failQuery(query, tr("store the profile"));
+            return std::nullopt;
+        }
+    }
+    query.prepare(QStringLiteral("SELECT id FROM profiles WHERE service_url = ? AND account = ?"));
+    query.addBindValue(profile.serviceUrl);
+    query.addBindValue(profile.account);
+    if (!query.exec()) {
+        failQuery(query, tr("be read"));
+        return std::nullopt;
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<QHash<qint64, QByteArray>> HistoryStore::rawStateAt(qint64 profile, qint64 snapshotId)
+{
+    if (profile == m_cachedProfileId && snapshotId == m_cachedSnapshotId && snapshotId > 0)
+        return m_cachedState;
+    QHash<qint64, QByteArray> state;
+    if (profile <= 0 || snapshotId <= 0)
+        return state;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // SQLite takes the other columns from the row with the MAX(): each webhook's latest
+    // version at or before the snapshot.
+    query.prepare(QStringLiteral(
+            "SELECT webhook_id, MAX(snapshot_id), removed, json FROM webhook_versions"
+            " WHERE profile_id = ? AND snapshot_id <= ? GROUP BY webhook_id"));
+    query.addBindValue(profile);
+    query.addBindValue(snapshotId);
+    if (!query.exec()) {
+        failQuery(query, tr("be read"));
+        return std::nullopt;
+    }
+    while (query.next()) {
+        if (query.value(2).toInt() == 0)
+            state.insert(query.value(0).toLongLong(), query.value(3).toByteArray());
+    }
+    return state;
+}
+
+std::optional<HistorySnapshot> HistoryStore::record(const HistoryProfile &profile,
+                                                    const WebhookList &rows, Listing completeness,
+                                                    const QDateTime &takenAt, HistoryDiff *diff)
+{
+    if (completeness != Listing::Complete) {
+        fail(tr("An incomplete listing is not recorded in the history."));
+        return std::nullopt;
+    }
+    if (!isWritable()) {
+        fail(m_mode == Mode::Closed ? tr("The history is not open.")
+                                    : tr("The history is read-only here."));
+        return std::nullopt;
+    }
+    if (!profile.isValid()) {
+        fail(tr("A history needs a service URL and an account."));
+        return std::nullopt;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        fail(tr("The history database could not start a transaction: %1")
+                     .arg(db.lastError().databaseText()));
+        return std::nullopt;
+    }
+    const auto rollback = [&db, this] {
+        db.rollback();
+        dropCache();
+        return std::nullopt;
+    };
+
+    const std::optional<qint64> id = profileId(profile, true);
+    if (!id)
+        return rollback();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT MAX(id) FROM snapshots WHERE profile_id = ?"));
+    query.addBindValue(*id);
+    if (!query.exec() || !query.next()) {
+        failQuery(query, tr("be read"));
+        return rollback();
+    }
+    const qint64 previousId = query.value(0).toLongLong();
+    query.finish();
+    std::optional<QHash<qint64, QByteArray>> previous = rawStateAt(*id, previousId);
+    if (!previous)
+        return rollback();
+
+    // What differs from the previous snapshot.
+    // A listing with an id twice counts its last row.
+    QHash<qint64, Webhook> webhooks;
+    webhooks.reserve(rows.size());
+    for (const Webhook &webhook : rows)
+        webhooks.insert(webhook.id, webhook);
+    // With the previous snapshot's Webhook values at hand (the window keeps the store open),
+    // an equal value needs no JSON; otherwise the JSON texts decide.
+    const bool knownValues = m_cachedProfileId == *id && m_cachedSnapshotId == previousId
+            && previousId > 0 && !m_cachedWebhooks.isEmpty();
+    QHash<qint64, QByteArray> current;
+    current.reserve(webhooks.size());
+    QList<qint64> createdIds;
+    QList<qint64> changedIds;
+    for (auto it = webhooks.constBegin(); it != webhooks.constEnd(); ++it) {
+        const auto before = previous->constFind(it.key());
+        if (before == previous->constEnd()) {
+            createdIds.append(it.key());
+            current.insert(it.key(), compactJson(it.value()));
+            continue;
+        }
+        if (knownValues) {
+            const auto known = m_cachedWebhooks.constFind(it.key());
+            if (known != m_cachedWebhooks.constEnd() && known.value() == it.value()) {
+                current.insert(it.key(), before.value());
+                continue;
+            }
+        }
+        QByteArray json = compactJson(it.value());
+        if (json != before.value())
+            changedIds.append(it.key());
+        current.insert(it.key(), std::move(json));
+    }
+    QList<qint64> removedIds;
+    for (auto it = previous->constBegin(); it != previous->constEnd(); ++it) {
+        if (!current.contains(it.key()))
+            removedIds.append(it.key());
+    }
+
+    HistorySnapshot snapshot;
+    snapshot.takenAt = QDateTime::fromMSecsSinceEpoch(takenAt.toMSecsSinceEpoch(), Qt::UTC);
+    snapshot.total = current.size();
+    snapshot.created = createdIds.size();
+    snapshot.changed = changedIds.size();
+    snapshot.removed = removedIds.size();
+    query.prepare(QStringLiteral("INSERT INTO snapshots (profile_id, taken_at, total, created, "
+                                 "changed, removed) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(*id);
+    query.addBindValue(snapshot.takenAt.toMSecsSinceEpoch());
+    query.addBindValue(snapshot.total);
+    query.addBindValue(snapshot.created);
+    query.addBindValue(snapshot.changed);
+    query.addBindValue(snapshot.removed);
+    if (!query.exec()) {
+        failQuery(query, tr("record the snapshot"));
+        return rollback();
+    }
+    snapshot.id = query.lastInsertId().toLongLong();
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO webhook_versions (profile_id, webhook_id, "
+                                  "snapshot_id, removed, json) VALUES (?, ?, ?, ?, ?)"));
+    const auto insertVersion = [&](qint64 webhookId, bool removed) {
+        insert.bindValue(0, *id);
+        insert.bindValue(1, webhookId);
+        insert.bindValue(2, snapshot.id);
+        insert.bindValue(3, removed ? 1 : 0);
+        insert.bindValue(
+                4, removed ? QVariant() : QVariant(QString::fromUtf8(current.value(webhookId))));
+        if (insert.exec())
+            return true;
+        failQuery(insert, tr("record the snapshot"));
+        return false;
+    };
+    for (const qint64 webhookId : std::as_const(createdIds)) {
+        if (!insertVersion(webhookId, false))
+            return rollback();
+    }
+    for (const qint64 webhookId : std::as_const(changedIds)) {
+        if (!insertVersion(webhookId, false))
+            return rollback();
+    }
+    for (const qint64 webhookId : std::as_const(removedIds)) {
+        if (!insertVersion(webhookId, true))
+            return rollback();
+    }
+    if (!db.commit()) {
+        fail(tr("The history database could not record the snapshot: %1")
+                     .arg(db.lastError().databaseText()));
+        return rollback();
+    }
+
+    if (diff) {
+        HistoryDiff::State before;
+        HistoryDiff::State after;
+        for (const qint64 webhookId : std::as_const(changedIds)) {
+            before.insert(webhookId, parseJson(previous->value(webhookId)));
+            after.insert(webhookId, parseJson(current.value(webhookId)));
+        }
+        for (const qint64 webhookId : std::as_const(createdIds))
+            after.insert(webhookId, parseJson(current.value(webhookId)));
+        for (const qint64 webhookId : std::as_const(removedIds))
+            before.insert(webhookId, parseJson(previous->value(webhookId)));
+        *diff = HistoryDiff::compute(before, after);
+    }
+    m_cachedProfileId = *id;
+    m_cachedSnapshotId = snapshot.id;
+    m_cachedState = std::move(current);
+    m_cachedWebhooks = std::move(webhooks);
+
+    if (prune(takenAt) < 0)
+        qCWarning(lcModel) << "history: pruning failed:" << m_error;
+    return snapshot;
+}
+
+HistorySnapshotList HistoryStore::snapshots(const HistoryProfile &profile)
+{
+    HistorySnapshotList list;
+    if (m_mode == Mode::Closed)
+        return list;
+    const std::optional<qint64> id = profileId(profile, false);
+    if (!id || *id == 0)
+        return list;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM snapshots WHERE profile_id = ? ORDER BY id")
+                          .arg(SnapshotColumns));
+    query.addBindValue(*id);
+    if (!query.exec()) {
+        failQuery(query, tr("be read"));
+        return list;
+    }
+    while (query.next())
+        list.append(readSnapshot(query));
+    return list;
+}
+
+std::optional<HistorySnapshot> HistoryStore::snapshot(const HistoryProfile &profile, qint64 id)
+{
+    if (m_mode == Mode::Closed)
+        return std::nullopt;
+    const std::optional<qint64> owner = profileId(profile, false);
+    if (!owner || *owner == 0)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM snapshots WHERE profile_id = ? AND id = ?")
+                          .arg(SnapshotColumns));
+    query.addBindValue(*owner);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        failQuery(query, tr("be read"));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return readSnapshot(query);
+}
+
+std::optional<HistorySnapshot> HistoryStore::latestSnapshot(const HistoryProfile &profile)
+{
+    const HistorySnapshotList list = snapshots(profile);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.constLast();
+}
+
+std::optional<HistorySnapshot> HistoryStore::snapshotAt(const HistoryProfile &profile,
+                                                        const QDateTime &time)
+{
+    if (m_mode == Mode::Closed)
+        return std::nullopt;
+    const std::optional<qint64> id = profileId(profile, false);
+    if (!id || *id == 0)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM snapshots WHERE profile_id = ? AND taken_at <= ?"
+                                 " ORDER BY taken_at DESC, id DESC LIMIT 1")
+                          .arg(SnapshotColumns));
+    query.addBindValue(*id);
+    query.addBindValue(time.toMSecsSinceEpoch());
+    if (!query.exec()) {
+        failQuery(query, tr("be read"));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return readSnapshot(query);
+}
+
+std::optional<HistoryDiff::State> HistoryStore::stateAt(const HistoryProfile &profile,
+                                                        qint64 snapshotId)
+{
+    if (!snapshot(profile, snapshotId)) {
+        fail(tr("The history of %1 has no snapshot %2.")
+                     .arg(profile.displayName())
+                     .arg(snapshotId));
+        return std::nullopt;
+    }
+    const std::optional<qint64> id = profileId(profile, false);
+    if (!id)
+        return std::nullopt;
+    const std::optional<QHash<qint64, QByteArray>> raw = rawStateAt(*id, snapshotId);
+    if (!raw)
+        return std::nullopt;
+    HistoryDiff::State state;
+    for (auto it = raw->constBegin(); it != raw->constEnd(); ++it)
+        state.insert(it.key(), parseJson(it.value()));
+    return state;
+}
+
+std::optional<WebhookList> HistoryStore::webhooksAt(const HistoryProfile &profile,
+                                                    qint64 snapshotId)
+{
+    if (!snapshot(profile, snapshotId)) {
+        fail(tr("The history of %1 has no snapshot %2.")
+                     .arg(profile.displayName())
+                     .arg(snapshotId));
+        return std::nullopt;
+    }
+    const std::optional<qint64> id = profileId(profile, false);
+    if (!id)
+        return std::nullopt;
+    std::optional<QHash<qint64, QByteArray>> raw = rawStateAt(*id, snapshotId);
+    if (!raw)
+        return std::nullopt;
+    WebhookList webhooks;
+    webhooks.reserve(raw->size());
+    QHash<qint64, Webhook> byId;
+    byId.reserve(raw->size());
+    for (auto it = raw->constBegin(); it != raw->constEnd(); ++it) {
+        Webhook webhook;
+        if (!Webhook::fromJson(parseJson(it.value()), &webhook))
+            continue;
+        webhooks.append(webhook);
+        // Only a value that writes back to the same text may stand for it.
+        if (compactJson(webhook) == it.value())
+            byId.insert(webhook.id, webhook);
+    }
+    std::sort(webhooks.begin(), webhooks.end(),
+              [](const Webhook &a, const Webhook &b) { return a.id < b.id; });
+    // The window reads the latest snapshot at start: keep it for the next record().
+    const std::optional<HistorySnapshot> latest = latestSnapshot(profile);
+    if (isWritable() && latest && latest->id == snapshotId) {
+        m_cachedProfileId = *id;
+        m_cachedSnapshotId = snapshotId;
+        m_cachedState = std::move(*raw);
+        m_cachedWebhooks = std::move(byId);
+    }
+    return webhooks;
+}
+
+std::optional<HistoryDiff> HistoryStore::diff(const HistoryProfile &profile, qint64 fromId,
+                                              qint64 toId)
+{
+    const std::optional<HistoryDiff::State> before = stateAt(profile, fromId);
+    if (!before)
+        return std::nullopt;
+    const std::optional<HistoryDiff::State> after = stateAt(profile, toId);
+    if (!after)
+        return std::nullopt;
+    return HistoryDiff::compute(*before, *after);
+}
+
+int HistoryStore::prune(const QDateTime &now)
+{
+    if (!isWritable()) {
+        fail(tr("The history is read-only here."));
+        return -1;
+    }
+    const qint64 cutoff = now.addDays(-qMax(0, m_retentionDays)).toMSecsSinceEpoch();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT DISTINCT profile_id FROM snapshots WHERE taken_at < ?"));
+    query.addBindValue(cutoff);
+    if (!query.exec()) {
+        failQuery(query, tr("be pruned"));
+        return -1;
+    }
+    QList<qint64> profiles;
+    while (query.next())
+        profiles.append(query.value(0).toLongLong());
+    query.finish();
+    int pruned = 0;
+    for (const qint64 profile : std::as_const(profiles)) {
+        const int count = pruneProfile(profile, cutoff);
+        if (count < 0)
+            return -1;
+        pruned += count;
+    }
+    return pruned;
+}
+
+int HistoryStore::pruneProfile(qint64 profile, qint64 cutoffMs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    // The oldest snapshot kept: the first within the retention, or else the newest.
+    query.prepare(QStringLiteral(
+            "SELECT COALESCE((SELECT MIN(id) FROM snapshots WHERE profile_id = ?"
+            " AND taken_at >= ?), (SELECT MAX(id) FROM snapshots WHERE profile_id = ?))"));
+    query.addBindValue(profile);
+    query.addBindValue(cutoffMs);
+    query.addBindValue(profile);
+    if (!query.exec() || !query.next()) {
+        failQuery(query, tr("be pruned"));
+        return -1;
+    }
+    const qint64 kept = query.value(0).toLongLong();
+    query.finish();
+    if (!db.transaction()) {
+        fail(tr("The history database could not start a transaction: %1")
+                     .arg(db.lastError().databaseText()));
+        return -1;
+    }
+    // Deleted rows are overwritten, not left in free pages: URIs may hold secrets.
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    const auto run = [&](const QString &statement, const QVariantList &values) {
+        query.prepare(statement);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+        failQuery(query, tr("be pruned"));
+        return false;
+    };
+    // The state at the kept snapshot must not change: each webhook's latest version before
+    // it, when live and the latest at or before it, moves into it; the rest goes.
+    const bool ok = run(QStringLiteral("UPDATE webhook_versions SET snapshot_id = ?"
+                                       " WHERE profile_id = ? AND snapshot_id < ? AND removed = 0"
+                                       " AND snapshot_id = (SELECT MAX(q.snapshot_id)"
+                                       " FROM webhook_versions q WHERE q.profile_id = ?"
+                                       " AND q.webhook_id = webhook_versions.webhook_id"
+                                       " AND q.snapshot_id <= ?)"),
+                        {kept, profile, kept, profile, kept})
+            && run(QStringLiteral(
+                           "DELETE FROM webhook_versions WHERE profile_id = ? AND snapshot_id < ?"),
+                   {profile, kept})
+            && run(QStringLiteral("DELETE FROM snapshots WHERE profile_id = ? AND id < ?"),
+                   {profile, kept});
+    const int pruned = ok ? query.numRowsAffected() : -1;
+    if (!ok || !db.commit()) {
+        if (ok)
+            fail(db.lastError().databaseText());
+        db.rollback();
+        pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+        return -1;
+    }
+    pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    return pruned;
+}
+
+bool HistoryStore::forgetProfile(const HistoryProfile &profile)
+{
+    if (!isWritable())
+        return fail(tr("The history is read-only here."));
+    const std::optional<qint64> id = profileId(profile, false);
+    if (!id)
+        return false;
+    if (*id == 0)
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    bool ok = db.transaction();
+    for (const QString &table : {QStringLiteral("webhook_versions"), QStringLiteral("snapshots")}) {
+        if (!ok)
+            break;
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(table));
+        query.addBindValue(*id);
+        ok = query.exec();
+    }
+    if (ok) {
+        query.prepare(QStringLiteral("DELETE FROM profiles WHERE id = ?"));
+        query.addBindValue(*id);
+        ok = query.exec();
+    }
+    if (!ok || !db.commit()) {
+        failQuery(query, tr("forget the history of %1").arg(profile.displayName()));
+        db.rollback();
+        query.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+        return false;
+    }
+    query.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    if (m_cachedProfileId == *id)
+        dropCache();
+    return true;
+}
