@@ -3,6 +3,7 @@
 #include "models/api/WebhookService.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -10,7 +11,7 @@
 // A plain value; the connection (URL, account, token) is not part of it.
 struct CliCommand
 {
-    enum class Name { List, Export, Get, Create, Update, Delete, Test, Events };
+    enum class Name { List, Export, Get, Create, Update, Delete, Test, Events, Plan, Apply, Diff };
     enum class Format { Table, Json, Csv };
 
     Name name = Name::List;
@@ -30,4 +31,14 @@ struct CliCommand
     std::optional<QString> description;
     std::optional<QString> mailExceptionsTo;
     std::optional<bool> disabled;
+
+    // plan, apply, diff (see PlanCommandLine)
+    QString desiredFile;
+    bool prune = false;
+    bool assumeYes = false;
+    QStringList rewrites; // FROM=TO
+    QStringList policyMappings; // SOURCE=TARGET_ID
+    QString againstProfile; // diff: the second account
+    QString againstUrl;
+    QString againstAccount;
 };

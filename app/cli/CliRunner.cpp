@@ -1,5 +1,6 @@
 #include "app/cli/CliRunner.h"
 
+#include "app/cli/PlanCommand.h"
 #include "app/cli/TableFormatter.h"
 #include "app/cli/Terminal.h"
 #include "models/CsvWriter.h"
@@ -165,7 +166,24 @@ void CliRunner::run()
     case CliCommand::Name::Events:
         runEvents();
         return;
+    case CliCommand::Name::Plan:
+    case CliCommand::Name::Apply:
+    case CliCommand::Name::Diff:
+        runPlan();
+        return;
     }
+}
+
+void CliRunner::runPlan()
+{
+    auto *command = new PlanCommand(m_service, m_profiles, m_tokens, this);
+    connect(command, &PlanCommand::output, this, &CliRunner::writeOut);
+    connect(command, &PlanCommand::message, this, &CliRunner::writeError);
+    connect(command, &PlanCommand::apiFailed, this,
+            [this](const ApiError &error, const QString &detail) { failApi(error, detail); });
+    connect(command, &PlanCommand::usageFailed, this, &CliRunner::failUsage);
+    connect(command, &PlanCommand::finished, this, &CliRunner::finish);
+    command->start(m_command);
 }
 
 void CliRunner::runListing()
@@ -627,6 +645,12 @@ QString CliRunner::commandName() const
         return QStringLiteral("test");
     case CliCommand::Name::Events:
         return QStringLiteral("events");
+    case CliCommand::Name::Plan:
+        return QStringLiteral("plan");
+    case CliCommand::Name::Apply:
+        return QStringLiteral("apply");
+    case CliCommand::Name::Diff:
+        return QStringLiteral("diff");
     }
     return {};
 }

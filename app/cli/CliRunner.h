@@ -49,6 +49,7 @@ private:
     void runDelete();
     void runTest();
     void runEvents();
+    void runPlan(); // plan, apply, diff: see PlanCommand
 
     void finishListing(const WebhookList &rows, qint64 received, qint64 total,
                        const ApiError &error);
