@@ -215,6 +215,9 @@ Plan PlanBuilder::build(const DesiredState &desiredState, const WebhookList &tar
     Plan plan;
     plan.items.reserve(desired.size() + target.size());
     const auto &fields = WebhookFieldTable::writableFields();
+    QList<bool> given;
+    for (const auto &field : fields)
+        given.append(desiredState.givenFields.contains(QString(field.key)));
     for (qsizetype d = 0; d < desired.size(); ++d) {
         PlanItem item;
         item.sourceIndex = int(d);
@@ -240,9 +243,9 @@ Plan PlanBuilder::build(const DesiredState &desiredState, const WebhookList &tar
         } else {
             item.current = target.at(t);
             Webhook after = item.current;
-            for (const auto &field : fields) {
-                if (desiredState.givenFields.contains(QString(field.key)))
-                    WebhookFieldTable::copy(field, desired.at(d), &after);
+            for (qsizetype f = 0; f < fields.size(); ++f) {
+                if (given.at(f))
+                    WebhookFieldTable::copy(fields.at(f), desired.at(d), &after);
             }
             if (after.webhookPolicyId == item.current.webhookPolicyId)
                 after.webhookPolicyName = item.current.webhookPolicyName;
