@@ -98,6 +98,7 @@ private Q_SLOTS:
     void appliesUpdatesAndPrunes();
     void rewritesBeforeApplying();
     void stopsAtTheFirstFailure();
+    void cancelStopsBeforeTheNextRequest();
 
 private:
     void startAccount(Account *account);
@@ -217,6 +218,14 @@ void tst_PlanApplier::roundTrip()
         QCOMPARE(records(exportedB), records(exportedA));
     } else {
         QCOMPARE(comparableAll(exportedB), comparableAll(exportedA));
+    }
+
+    if (!csv) {
+        // JSON carries sourceID and source across (the listing asks for them).
+        const auto carried = std::find_if(exportedB.cbegin(), exportedB.cend(),
+                                          [](const Webhook &w) { return w.sourceId == u"ext-2"; });
+        QVERIFY(carried != exportedB.cend());
+        QCOMPARE(carried->source, QStringLiteral("terraform"));
     }
 
     // Applying the same state again changes nothing.
@@ -354,6 +363,24 @@ void tst_PlanApplier::stopsAtTheFirstFailure()
     QCOMPARE(json.value(QLatin1StringView("complete")).toBool(true), false);
     QCOMPARE(json.value(QLatin1StringView("done")).toArray().size(), 4);
     QCOMPARE(json.value(QLatin1StringView("not_done")).toArray().size(), 2);
+}
+
+void tst_PlanApplier::cancelStopsBeforeTheNextRequest()
+{
+    const WebhookList source = sourceWebhooks().mid(0, 5);
+    const Plan plan = PlanBuilder::build(PlanBuilder::fromAccount(source), listAll(&m_b), {});
+    PlanApplier applier(m_b.service.get());
+    connect(&applier, &PlanApplier::itemApplied, &applier,
+            [&applier](const PlanItem &, const Webhook &) { applier.cancel(); });
+    QSignalSpy finished(&applier, &PlanApplier::finished);
+    applier.start(plan);
+    QVERIFY(finished.wait(30000));
+    const ApplyResult result = applier.result();
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.isComplete());
+    QCOMPARE(result.done.size(), 1);
+    QCOMPARE(result.notDone.size(), 4);
+    QCOMPARE(m_b.sandbox->store()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_PlanApplier)
