@@ -3,6 +3,7 @@
 #include "models/api/WebhookService.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -10,7 +11,21 @@
 // A plain value; the connection (URL, account, token) is not part of it.
 struct CliCommand
 {
-    enum class Name { List, Export, Get, Create, Update, Delete, Test, Events, History, Changes };
+    enum class Name {
+        List,
+        Export,
+        Get,
+        Create,
+        Update,
+        Delete,
+        Test,
+        Events,
+        History,
+        Changes,
+        Plan,
+        Apply,
+        Diff
+    };
     enum class Format { Table, Json, Csv };
 
     Name name = Name::List;
@@ -35,4 +50,13 @@ struct CliCommand
     bool noHistory = false; // --no-history: a listing is not recorded
     QString since; // changes: an ISO 8601 time or a snapshot id
     QString until; // changes: the same; empty means a live listing
+    // plan, apply, diff (see PlanCommandLine)
+    QString desiredFile;
+    bool prune = false;
+    bool assumeYes = false;
+    QStringList rewrites; // FROM=TO
+    QStringList policyMappings; // SOURCE=TARGET_ID
+    QString againstProfile; // diff: the second account
+    QString againstUrl;
+    QString againstAccount;
 };

@@ -1,6 +1,7 @@
 #include "app/cli/CliCommandLine.h"
 
 #include "app/cli/HistoryCommands.h"
+#include "app/cli/PlanCommandLine.h"
 #include "models/api/ApiClient.h"
 
 #include <QCommandLineParser>
@@ -56,6 +57,22 @@ constexpr std::array Commands{
                                       "Print the webhooks created, changed and removed since a "
                                       "time or snapshot."),
                     QLatin1StringView("changes --since TIME|SNAPSHOT_ID [--until ...] [options]")},
+        CommandInfo{QLatin1StringView("plan"), CliCommand::Name::Plan,
+                    QT_TRANSLATE_NOOP("CliCommandLine",
+                                      "Compare the account with a desired state; print the plan."),
+                    QLatin1StringView("plan --file FILE [--prune] [--rewrite FROM=TO]... "
+                                      "[--policy-map SOURCE=TARGET_ID]... [options]")},
+        CommandInfo{QLatin1StringView("apply"), CliCommand::Name::Apply,
+                    QT_TRANSLATE_NOOP("CliCommandLine",
+                                      "Make the account like a desired state (see plan)."),
+                    QLatin1StringView("apply --file FILE [--prune] [--rewrite FROM=TO]... "
+                                      "[--policy-map SOURCE=TARGET_ID]... [--yes] [options]")},
+        CommandInfo{QLatin1StringView("diff"), CliCommand::Name::Diff,
+                    QT_TRANSLATE_NOOP("CliCommandLine",
+                                      "Compare with a second account; print the plan that makes "
+                                      "it like this one."),
+                    QLatin1StringView("diff (--against-profile NAME | --against-url URL "
+                                      "--against-account ID) [options]")},
 };
 
 const QLatin1StringView ListenCommandName("listen");
@@ -142,7 +159,7 @@ CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
                  "--account.\n"
                  "Every command takes --format json and then prints the API's JSON.\n"
                  "Exit status: 0 success, 1 API or network error (one line on stderr), "
-                 "2 usage error.\n"
+                 "2 usage error; plan and diff: 3 when changes are planned.\n"
                  "Run '%1 COMMAND --help' for the options of a command.")
                       .arg(programName()));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -295,6 +312,8 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
     const bool changes = id == CliCommand::Name::Changes;
     if (changes || id == CliCommand::Name::History)
         description += u'\n' + HistoryCommands::helpText(id);
+    if (PlanCommandLine::handles(id))
+        description += u'\n' + PlanCommandLine::description(id);
     parser.setApplicationDescription(description);
     const QCommandLineOption helpOption = parser.addHelpOption();
 
@@ -329,6 +348,8 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
         parser.addOption(stateOption);
     if (id == CliCommand::Name::Export)
         parser.addOptions({outputOption, bomOption, noGuardOption});
+    if (PlanCommandLine::handles(id))
+        PlanCommandLine::addOptions(id, &parser);
 
     const QCommandLineOption eventOption(
             QStringLiteral("event"),
@@ -477,6 +498,11 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
                                   name);
             }
         }
+    }
+    if (PlanCommandLine::handles(id)) {
+        const QString problem = PlanCommandLine::readOptions(parser, &m_command);
+        if (!problem.isEmpty())
+            return usageError(problem, name);
     }
 
     const QStringList positional = parser.positionalArguments();

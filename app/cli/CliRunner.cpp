@@ -1,6 +1,7 @@
 #include "app/cli/CliRunner.h"
 
 #include "app/cli/HistoryCommands.h"
+#include "app/cli/PlanCommand.h"
 #include "app/cli/TableFormatter.h"
 #include "app/cli/Terminal.h"
 #include "common/AtomicFileWriter.h"
@@ -188,6 +189,11 @@ void CliRunner::run()
         else
             finish(history().runChanges(nullptr));
         return;
+    case CliCommand::Name::Plan:
+    case CliCommand::Name::Apply:
+    case CliCommand::Name::Diff:
+        runPlan();
+        return;
     }
 }
 
@@ -201,6 +207,18 @@ HistoryCommands &CliRunner::history()
                 [this](const QString &line) { writeError(line); });
     }
     return *m_history;
+}
+
+void CliRunner::runPlan()
+{
+    auto *command = new PlanCommand(m_service, m_profiles, m_tokens, this);
+    connect(command, &PlanCommand::output, this, &CliRunner::writeOut);
+    connect(command, &PlanCommand::message, this, &CliRunner::writeError);
+    connect(command, &PlanCommand::apiFailed, this,
+            [this](const ApiError &error, const QString &detail) { failApi(error, detail); });
+    connect(command, &PlanCommand::usageFailed, this, &CliRunner::failUsage);
+    connect(command, &PlanCommand::finished, this, &CliRunner::finish);
+    command->start(m_command);
 }
 
 void CliRunner::runListing()
@@ -669,6 +687,12 @@ QString CliRunner::commandName() const
         return QStringLiteral("history");
     case CliCommand::Name::Changes:
         return QStringLiteral("changes");
+    case CliCommand::Name::Plan:
+        return QStringLiteral("plan");
+    case CliCommand::Name::Apply:
+        return QStringLiteral("apply");
+    case CliCommand::Name::Diff:
+        return QStringLiteral("diff");
     }
     return {};
 }

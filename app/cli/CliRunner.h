@@ -53,6 +53,7 @@ private:
     void runTest();
     void runEvents();
     HistoryCommands &history();
+    void runPlan(); // plan, apply, diff: see PlanCommand
 
     void finishListing(const WebhookList &rows, qint64 received, qint64 total,
                        const ApiError &error);

@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QSettings> settings;
     std::optional<ProfileStore> profiles;
     std::unique_ptr<TokenStore> tokens;
-    if (!commandLine.globalOptions().profile.isEmpty()) {
+    if (!commandLine.globalOptions().profile.isEmpty()
+        || !commandLine.command().againstProfile.isEmpty()) {
         settings = std::make_unique<QSettings>(QStringLiteral("Hookbench"),
                                                QStringLiteral("hookbench"));
         profiles.emplace(settings.get());

@@ -325,7 +325,8 @@ QUrlQuery WebhookListing::firstPageQuery()
     query.addQueryItem(QStringLiteral("per_page"), QString::number(PerPage));
     query.addQueryItem(QStringLiteral("fields"),
                        QStringLiteral("id,name,event,uri,disabled,mail_exceptions_to,"
-                                      "description,last_error,created_at,updated_at"));
+                                      "description,last_error,created_at,updated_at,"
+                                      "webhook_policy,source,sourceID,nodeID"));
     return query;
 }
 

@@ -39,7 +39,8 @@ public:
     // The server's clock (Date header) when the first page arrived; invalid before.
     QDateTime serverTime() const;
 
-    // The query of every listing request: 100 rows per page and every table field.
+    // The query of every listing request: 100 rows per page, every table field and the
+    // fields a plan compares (policy, source, sourceID).
     static QUrlQuery firstPageQuery();
     static constexpr int MaxPagesInFlight = 6;
     static constexpr int PerPage = 100;
