@@ -38,7 +38,7 @@ MainWindowActions::MainWindowActions(QWidget *window) : QObject(window), m_windo
             = make(QStringLiteral("testAction"), tr("&Test"), QStringLiteral("mail-send"),
                    key(Qt::CTRL | Qt::Key_T), tr("Send a test message to the selected webhooks"));
     enableAction
-            = make(QStringLiteral("enableAction"), tr("E&nable"),
+            = make(QStringLiteral("enableAction"), tr("Ena&ble"),
                    QStringLiteral("media-playback-start"), {}, tr("Enable the selected webhooks"));
     disableAction
             = make(QStringLiteral("disableAction"), tr("D&isable"),
@@ -49,7 +49,7 @@ MainWindowActions::MainWindowActions(QWidget *window) : QObject(window), m_windo
     openUriAction = make(QStringLiteral("openUriAction"), tr("&Open URI"),
                          QStringLiteral("internet-web-browser"), {},
                          tr("Open the URI of the selected webhooks in the browser"));
-    recentlyDeletedAction = make(QStringLiteral("recentlyDeletedAction"), tr("Recently &Deleted…"),
+    recentlyDeletedAction = make(QStringLiteral("recentlyDeletedAction"), tr("&Recently Deleted…"),
                                  QStringLiteral("user-trash"), {},
                                  tr("Webhooks deleted in this session, to re-create them"));
     quitAction = make(QStringLiteral("quitAction"), tr("&Quit"), QStringLiteral("application-exit"),
