@@ -7,7 +7,7 @@
 #include "models/receiver/DeliveryReceiver.h"
 #include "views/Icons.h"
 #include "views/MainWindow.h"
-#include "views/SandboxLauncher.h"
+#include "models/SandboxLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -15,6 +15,9 @@ public:
     explicit TerminationSignalWatcher(QObject *parent = nullptr);
     ~TerminationSignalWatcher() override;
 
+    // False when the signals could not be caught (the default action stays).
+    bool isWatching() const { return m_notifier != nullptr; }
+
 Q_SIGNALS:
     void terminationRequested(int signalNumber);
 

@@ -11,18 +11,20 @@ struct Brand
     QString name;
     QString domain; // production and QA: api[.region].<domain>.com / .qa
     QString demoDomain; // api.<demoDomain>.com; empty when the brand has no demo service
+    bool globalProductionOnly = false; // only api.<domain>.com is documented
 };
 
-// The service hosts of reference §5: regions add a label before the brand's domain, QA uses
-// the .qa top-level domain, and the demo services are global only.
+// The service hosts of docs/protocol.md ("Service addresses"): regions add a label before
+// the brand's domain, QA uses the .qa top-level domain, the demo services are global only,
+// and ITRP documents its global production service only.
 QList<Brand> brands()
 {
     return {{QStringLiteral("4me"), QStringLiteral("4me"), QStringLiteral("4me-demo")},
             {QStringLiteral("Xurrent"), QStringLiteral("xurrent"), QStringLiteral("xurrent-demo")},
-            {QStringLiteral("ITRP"), QStringLiteral("itrp"), QString()}};
+            {QStringLiteral("ITRP"), QStringLiteral("itrp"), QString(), true}};
 }
 
-QString regionLabel(const QString &region)
+QString regionLabelOf(const QString &region)
 {
     if (region.isEmpty())
         return QCoreApplication::translate("ServicePreset", "Global");
@@ -37,7 +39,7 @@ QString regionLabel(const QString &region)
     return region;
 }
 
-QString environmentLabel(const QString &environment)
+QString environmentLabelOf(const QString &environment)
 {
     if (environment == u"Production")
         return QCoreApplication::translate("ServicePreset", "Production");
@@ -69,7 +71,7 @@ QString ServicePreset::label() const
 {
     //: A service URL preset: brand, region, environment, e.g. "Xurrent — Australia — QA"
     return QCoreApplication::translate("ServicePreset", "%1 — %2 — %3")
-            .arg(brand, regionLabel(region), environmentLabel(environment));
+            .arg(brand, regionLabelOf(region), environmentLabelOf(environment));
 }
 
 QList<ServicePreset> ServicePreset::all()
@@ -82,6 +84,12 @@ QList<ServicePreset> ServicePreset::all()
             {QStringLiteral("QA"), QStringLiteral(".qa")}};
     QList<ServicePreset> presets;
     for (const Brand &brand : brands()) {
+        if (brand.globalProductionOnly) {
+            presets.append(
+                    {brand.name, QString(), QStringLiteral("Production"),
+                     serviceUrl(QStringLiteral("api.") + brand.domain + QStringLiteral(".com"))});
+            continue;
+        }
         for (const auto &[environment, topLevelDomain] : environments) {
             for (const QString &region : regions) {
                 const QString host = QStringLiteral("api.")
@@ -97,4 +105,14 @@ QList<ServicePreset> ServicePreset::all()
         }
     }
     return presets;
+}
+
+QString ServicePreset::regionLabel(const QString &region)
+{
+    return regionLabelOf(region);
+}
+
+QString ServicePreset::environmentLabel(const QString &environment)
+{
+    return environmentLabelOf(environment);
 }

@@ -38,4 +38,7 @@ struct ServicePreset
 
     QString label() const;
     static QList<ServicePreset> all();
+    // The labels of a region ("" is Global) and an environment, for a person.
+    static QString regionLabel(const QString &region);
+    static QString environmentLabel(const QString &environment);
 };

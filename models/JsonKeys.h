@@ -2,8 +2,8 @@
 
 #include <QLatin1StringView>
 
-// The JSON keys of the 4me Webhooks API, in one place. See
-// shared reference "4me-webhooks-api.md" section 2 for their meaning.
+// The JSON keys of the 4me Webhooks API, in one place. See docs/protocol.md ("Fields") for
+// their meaning.
 namespace JsonKeys {
 inline constexpr QLatin1StringView Id{"id"};
 inline constexpr QLatin1StringView Name{"name"};
@@ -34,7 +34,7 @@ inline constexpr QLatin1StringView CatalogGroup{"group"};
 inline constexpr QLatin1StringView CatalogLegacy{"legacy"};
 inline constexpr QLatin1StringView CatalogInternal{"internal"};
 
-// The message a webhook receiver gets (reference section 4)
+// The message a webhook receiver gets (docs/protocol.md, "Messages a receiver gets")
 inline constexpr QLatin1StringView MessageWebhookId{"webhook_id"};
 inline constexpr QLatin1StringView MessageAccountId{"account_id"};
 inline constexpr QLatin1StringView MessageObjectId{"object_id"};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/api/WebhookService.h"
+#include "models/WebhookState.h"
 
 #include <QByteArray>
 #include <QByteArrayMatcher>

@@ -37,7 +37,14 @@ hb_install_dependencies() {
 }
 
 # Configures (once) and builds in $HB_BUILD_DIR. Extra arguments go to cmake's configure step.
+# hb_build [--target T...] [cmake configure options...]: configures and builds; with
+# --target only those targets (the demo builds the two programs it runs, not the tests).
 hb_build() {
+    local targets=()
+    while [ "${1:-}" = "--target" ]; do
+        targets+=(--target "$2")
+        shift 2
+    done
     local generator=()
     if [ ! -f "$HB_BUILD_DIR/CMakeCache.txt" ] && command -v ninja >/dev/null 2>&1; then
         generator=(-G Ninja)
@@ -45,5 +52,5 @@ hb_build() {
     hb_log "configuring in $HB_BUILD_DIR"
     cmake -S "$HB_ROOT" -B "$HB_BUILD_DIR" "${generator[@]}" "$@" >/dev/null
     hb_log "building"
-    cmake --build "$HB_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
+    cmake --build "$HB_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)" "${targets[@]}"
 }

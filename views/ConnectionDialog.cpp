@@ -1,13 +1,16 @@
 #include "views/ConnectionDialog.h"
 
 #include "models/ProfileStore.h"
+#include "models/ServiceUrl.h"
 #include "models/TokenStore.h"
 #include "models/api/ApiClient.h"
 #include "views/Icons.h"
+#include "views/StatusColors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,17 +48,24 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, TokenStore *tokens,
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. Production"));
 
-    m_preset = new QComboBox(this);
-    m_preset->setObjectName(QStringLiteral("presetCombo"));
-    int presetIndex = -1;
+    // The service as three choices (brand, region, environment) over ServicePreset::all(),
+    // or a custom URL.
+    m_brand = new QComboBox(this);
+    m_brand->setObjectName(QStringLiteral("brandCombo"));
     for (const ServicePreset &preset : ServicePreset::all()) {
-        m_preset->addItem(preset.label(), preset.url);
-        m_preset->setItemData(m_preset->count() - 1, preset.brand, Qt::UserRole + 1);
-        if (preset.url == profile.serviceUrl)
-            presetIndex = m_preset->count() - 1;
+        if (m_brand->findData(preset.brand) < 0)
+            m_brand->addItem(preset.brand, preset.brand);
     }
-    m_preset->addItem(tr("Custom URL"), QUrl());
-    const int customIndex = m_preset->count() - 1;
+    m_brand->addItem(tr("Custom URL"), QString());
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_environment = new QComboBox(this);
+    m_environment->setObjectName(QStringLiteral("environmentCombo"));
+    std::optional<ServicePreset> current;
+    for (const ServicePreset &preset : ServicePreset::all()) {
+        if (preset.url == profile.serviceUrl)
+            current = preset;
+    }
 
     m_url = new QLineEdit(profile.serviceUrl.toString(), this);
     m_url->setObjectName(QStringLiteral("serviceUrlEdit"));
@@ -80,9 +90,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, TokenStore *tokens,
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_error->setPalette(errorPalette);
+    StatusColors::setTextColor(m_error, StatusColors::errorText());
     m_error->hide();
 
     auto *tokenHint
@@ -96,7 +104,13 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, TokenStore *tokens,
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Service:"), m_preset);
+    auto *service = new QHBoxLayout;
+    service->addWidget(m_brand);
+    service->addWidget(m_region);
+    service->addWidget(m_environment, 1);
+    auto *serviceLabel = new QLabel(tr("&Service:"), this);
+    serviceLabel->setBuddy(m_brand);
+    form->addRow(serviceLabel, service);
     form->addRow(tr("Service &URL:"), m_url);
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("Account &header:"), m_accountHeader);
@@ -110,21 +124,47 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, TokenStore *tokens,
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &ConnectionDialog::applyPreset);
+    connect(m_brand, &QComboBox::currentIndexChanged, this, [this] {
+        fillRegions();
+        applyPreset();
+    });
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        fillEnvironments();
+        applyPreset();
+    });
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &ConnectionDialog::applyPreset);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
 
     if (profile.name.isEmpty()) {
-        m_preset->setCurrentIndex(0);
+        m_brand->setCurrentIndex(0);
+        fillRegions();
         applyPreset();
     } else {
-        const QSignalBlocker blocker(m_preset);
-        m_preset->setCurrentIndex(presetIndex >= 0 ? presetIndex : customIndex);
-        m_url->setEnabled(presetIndex < 0);
+        const QSignalBlocker brandBlocker(m_brand);
+        const QSignalBlocker regionBlocker(m_region);
+        const QSignalBlocker environmentBlocker(m_environment);
+        m_brand->setCurrentIndex(current ? m_brand->findData(current->brand)
+                                         : m_brand->count() - 1);
+        fillRegions();
+        if (current) {
+            m_region->setCurrentIndex(std::max(0, m_region->findData(current->region)));
+            fillEnvironments();
+            m_environment->setCurrentIndex(
+                    std::max(0, m_environment->findData(current->environment)));
+        }
+        m_url->setEnabled(!current);
         const int header = m_accountHeader->findText(profile.accountHeader, Qt::MatchFixedString);
         if (header >= 0)
             m_accountHeader->setCurrentIndex(header);
     }
+    setTabOrder(m_name, m_brand);
+    setTabOrder(m_brand, m_region);
+    setTabOrder(m_region, m_environment);
+    setTabOrder(m_environment, m_url);
+    setTabOrder(m_url, m_account);
+    setTabOrder(m_account, m_accountHeader);
+    setTabOrder(m_accountHeader, m_token);
     resize(520, sizeHint().height());
 }
 
@@ -139,17 +179,64 @@ void ConnectionDialog::focusToken()
     m_token->setFocus();
 }
 
+void ConnectionDialog::fillRegions()
+{
+    const QString brand = m_brand->currentData().toString();
+    const QString previous = m_region->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_region);
+        m_region->clear();
+        for (const ServicePreset &preset : ServicePreset::all()) {
+            if (preset.brand == brand && m_region->findData(preset.region) < 0)
+                m_region->addItem(ServicePreset::regionLabel(preset.region), preset.region);
+        }
+        m_region->setCurrentIndex(std::max(0, m_region->findData(previous)));
+    }
+    fillEnvironments();
+}
+
+void ConnectionDialog::fillEnvironments()
+{
+    const QString brand = m_brand->currentData().toString();
+    const QString region = m_region->currentData().toString();
+    const QString previous = m_environment->currentData().toString();
+    const QSignalBlocker blocker(m_environment);
+    m_environment->clear();
+    for (const ServicePreset &preset : ServicePreset::all()) {
+        if (preset.brand == brand && preset.region == region)
+            m_environment->addItem(ServicePreset::environmentLabel(preset.environment),
+                                   preset.environment);
+    }
+    m_environment->setCurrentIndex(std::max(0, m_environment->findData(previous)));
+}
+
+std::optional<ServicePreset> ConnectionDialog::chosenPreset() const
+{
+    const QString brand = m_brand->currentData().toString();
+    const QString region = m_region->currentData().toString();
+    const QString environment = m_environment->currentData().toString();
+    for (const ServicePreset &preset : ServicePreset::all()) {
+        if (preset.brand == brand && preset.region == region && preset.environment == environment)
+            return preset;
+    }
+    return std::nullopt;
+}
+
 void ConnectionDialog::applyPreset()
 {
-    const QUrl url = m_preset->currentData().toUrl();
-    const bool custom = url.isEmpty();
+    const std::optional<ServicePreset> preset = chosenPreset();
+    const bool custom = !preset;
     m_url->setEnabled(custom);
+    m_region->setEnabled(!custom);
+    m_environment->setEnabled(!custom);
     if (custom) {
+        // The URL shown is the starting point: selected, so that typing replaces it.
         m_url->setFocus();
+        m_url->selectAll();
         return;
     }
-    m_url->setText(url.toString());
-    const QString header = headerForBrand(m_preset->currentData(Qt::UserRole + 1).toString());
+    m_url->setText(preset->url.toString());
+    const QString header = headerForBrand(preset->brand);
     m_accountHeader->setCurrentIndex(qMax(0, m_accountHeader->findText(header)));
 }
 
@@ -170,11 +257,9 @@ QString ConnectionDialog::validate() const
         return tr("Give the profile a name.");
     if (profile.name != m_original.name && m_profiles->profile(profile.name).has_value())
         return tr("A profile named “%1” exists already; choose another name.").arg(profile.name);
-    const QString scheme = profile.serviceUrl.scheme();
-    if (!profile.serviceUrl.isValid() || profile.serviceUrl.host().isEmpty()
-        || (scheme != u"https" && scheme != u"http")) {
-        return tr("Enter the service URL, such as https://api.4me.com/v1.");
-    }
+    // The same rule as the client's and the command line's: nothing is saved that they refuse.
+    if (const QString problem = ServiceUrl::problemText(profile.serviceUrl); !problem.isEmpty())
+        return problem;
     if (profile.account.isEmpty())
         return tr("Enter the account, such as “wdc”.");
     if (m_original.name.isEmpty() && m_token->text().trimmed().isEmpty())

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class ProfileStore;
 class QComboBox;
 class QDialogButtonBox;
@@ -11,7 +13,8 @@ class QLabel;
 class QLineEdit;
 class TokenStore;
 
-// Adds or edits one connection profile: name, service URL (a preset or a custom URL),
+// Adds or edits one connection profile: name, service (brand, region and environment, or a
+// custom URL that ServiceUrl accepts),
 // account, account header and API token. The profile goes to the ProfileStore, the token to
 // the TokenStore (the system keychain, or this session only where there is none). Open it
 // with open(); it deletes itself when closed.
@@ -38,6 +41,9 @@ Q_SIGNALS:
                       const QString &tokenNotice);
 
 private:
+    void fillRegions();
+    void fillEnvironments();
+    std::optional<ServicePreset> chosenPreset() const;
     void applyPreset();
     QString validate() const;
     void save();
@@ -50,7 +56,9 @@ private:
 
     QLabel *m_message;
     QLineEdit *m_name;
-    QComboBox *m_preset;
+    QComboBox *m_brand;
+    QComboBox *m_region;
+    QComboBox *m_environment;
     QLineEdit *m_url;
     QLineEdit *m_account;
     QComboBox *m_accountHeader;

@@ -5,9 +5,8 @@
 struct ApiError;
 struct ConnectionProfile;
 
-// What the views say about an ApiError: ApiError::userMessage(), made specific for the
-// errors a user can act on (a 401 asks for a new token, a 403 explains that the Webhooks
-// API is for account administrators).
+// What the views say about an ApiError: ApiError::userMessage() with the profile's name and
+// account (the texts live in ApiError only).
 class ErrorText
 {
 public:

@@ -1,6 +1,7 @@
 #include "views/ExportDialog.h"
 
 #include "views/Icons.h"
+#include "views/StatusColors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -68,9 +69,7 @@ ExportDialog::ExportDialog(int allCount, int filteredCount, int selectedCount,
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_error->setPalette(errorPalette);
+    StatusColors::setTextColor(m_error, StatusColors::errorText());
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,5 +1,7 @@
 #include "views/MessageBanner.h"
 
+#include "views/StatusColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -48,21 +50,21 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
     switch (level) {
     case Level::Information:
-        background = QColor(0xe3, 0xee, 0xfb);
+        background = StatusColors::informationBackground();
         pixmap = QStyle::SP_MessageBoxInformation;
         break;
     case Level::Warning:
-        background = QColor(0xfd, 0xf3, 0xd6);
+        background = StatusColors::warningBackground();
         pixmap = QStyle::SP_MessageBoxWarning;
         break;
     case Level::Error:
-        background = QColor(0xfb, 0xe4, 0xe2);
+        background = StatusColors::errorBackground();
         pixmap = QStyle::SP_MessageBoxCritical;
         break;
     }
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, StatusColors::textOnBackground());
     setPalette(palette);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));

@@ -1,4 +1,5 @@
 #include "views/WebhookDetailsPane.h"
+#include "views/StatusColors.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -44,8 +45,8 @@ WebhookDetailsPane::WebhookDetailsPane(QWidget *parent) : QWidget(parent)
     m_lastError->setAutoFillBackground(true);
     m_lastError->setMargin(3);
     QPalette errorPalette = m_lastError->palette();
-    errorPalette.setColor(QPalette::Window, QColor(0xfb, 0xe4, 0xe2));
-    errorPalette.setColor(QPalette::WindowText, QColor(0x8c, 0x1d, 0x18));
+    errorPalette.setColor(QPalette::Window, StatusColors::errorBackground());
+    errorPalette.setColor(QPalette::WindowText, StatusColors::errorOnBackground());
     m_lastError->setPalette(errorPalette);
     m_mailExceptionsTo = addRow(tr("Mail exceptions to:"), QStringLiteral("detailsMail"));
     m_policy = addRow(tr("Webhook policy:"), QStringLiteral("detailsPolicy"));

@@ -9,6 +9,7 @@
 #include "views/ErrorText.h"
 #include "views/EventPicker.h"
 #include "views/Icons.h"
+#include "views/StatusColors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,15 +27,13 @@
 #include <QVBoxLayout>
 
 namespace {
-const QColor ErrorColor(0xb3, 0x26, 0x1e);
-const QColor WarningColor(0x8a, 0x5a, 0x00);
-const QColor OkColor(0x2a, 0x7a, 0x2a);
+const QColor ErrorColor = StatusColors::errorText();
+const QColor WarningColor = StatusColors::warningText();
+const QColor OkColor = StatusColors::okText();
 
 void setTextColor(QWidget *widget, const QColor &color)
 {
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, color);
-    widget->setPalette(palette);
+    StatusColors::setTextColor(widget, color);
 }
 
 void showMessage(QLabel *label, const QString &text)

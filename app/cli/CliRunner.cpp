@@ -9,6 +9,7 @@
 #include "models/EventCatalog.h"
 #include "models/JsonKeys.h"
 #include "models/ProfileStore.h"
+#include "models/ServiceUrl.h"
 #include "models/TokenStore.h"
 #include "models/WebhookValidator.h"
 #include "models/api/ApiClient.h"
@@ -97,16 +98,8 @@ void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCom
         failUsage(tr("no service URL: give --url, set HOOKBENCH_URL or use --profile."));
         return;
     }
-    const QString scheme = profile.serviceUrl.scheme().toLower();
-    if (!profile.serviceUrl.isValid() || profile.serviceUrl.isRelative()
-        || profile.serviceUrl.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        failUsage(tr("the service URL must be absolute and start with https://, e.g. "
-                     "https://api.4me.com/v1."));
-        return;
-    }
-    if (scheme == u"http" && !ApiClient::isLoopbackHost(profile.serviceUrl.host())) {
-        failUsage(tr("the service URL must use https:// (http:// is accepted for this "
-                     "computer only)."));
+    if (const QString problem = ServiceUrl::problemText(profile.serviceUrl); !problem.isEmpty()) {
+        failUsage(problem);
         return;
     }
     if (profile.account.isEmpty()) {
@@ -619,15 +612,15 @@ void CliRunner::failApi(const ApiError &error, const QString &detail)
     } else if (error.kind == ApiError::Kind::Incomplete) {
         line = error.message.isEmpty() ? tr("the listing is incomplete.")
                                        : tr("the listing is incomplete: %1.").arg(error.message);
-    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 401) {
-        line = tr("the service refused the API token (HTTP 401%1); check HOOKBENCH_TOKEN or "
-                  "the profile's token.")
-                       .arg(error.message.isEmpty() ? QString() : u' ' + error.message);
-    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 403) {
-        line = tr("access denied (HTTP 403%1): check the account (%2) and that the token "
-                  "belongs to one of its administrators.")
-                       .arg(error.message.isEmpty() ? QString() : u' ' + error.message,
-                            m_service->client()->profile().account);
+    } else if (error.isUnauthorized() || error.isForbidden()) {
+        // The texts are ApiError's; the command line adds where its token comes from.
+        line = tr("HTTP %1%2: %3")
+                       .arg(error.httpStatus)
+                       .arg(serverSaid(),
+                            error.userMessage(QString(), m_service->client()->profile().account));
+        if (error.isUnauthorized())
+            line += u' '
+                    + tr("The token comes from HOOKBENCH_TOKEN or the profile's keychain entry.");
     } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && m_command.id > 0) {
         line = tr("webhook %1 does not exist (HTTP 404%2).")
                        .arg(m_command.id)

@@ -4,6 +4,7 @@
 #include "app/cli/ListenCommand.h"
 
 #include "app/cli/Terminal.h"
+#include "common/TerminationSignalWatcher.h"
 #include "models/receiver/DeliveryDecoder.h"
 #include "models/receiver/DeliveryReceiver.h"
 
@@ -11,15 +12,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -38,42 +32,6 @@ void print(FILE *stream, const QString &text)
     std::fputs(text.toUtf8().constData(), stream);
     std::fflush(stream);
 }
-
-#ifdef Q_OS_UNIX
-// SIGINT and SIGTERM end the event loop through a socket pair: a signal handler may only
-// write(), the loop reads the other end.
-int g_signalSockets[2] = {-1, -1};
-
-void handleSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalSockets[0], &byte, 1);
-}
-
-bool installSignalHandlers(QObject *context)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSockets) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier] {
-        notifier->setEnabled(false);
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalSockets[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = handleSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0
-            && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
-#else
-bool installSignalHandlers(QObject *)
-{
-    return true; // Ctrl+C ends the process
-}
-#endif
 
 QString describeAsText(const Delivery &delivery)
 {
@@ -196,7 +154,11 @@ int runListenCommand(const QStringList &arguments)
         print(stderr, QStringLiteral("%1: %2\n").arg(program, receiver.errorString()));
         return ExitFailure;
     }
-    if (!installSignalHandlers(&receiver))
+    // SIGINT and SIGTERM end the event loop, so that the receiver closes cleanly.
+    TerminationSignalWatcher terminationSignals;
+    QObject::connect(&terminationSignals, &TerminationSignalWatcher::terminationRequested,
+                     &receiver, [] { QCoreApplication::quit(); });
+    if (!terminationSignals.isWatching())
         print(stderr,
               QStringLiteral("%1: %2\n")
                       .arg(program, ListenCommand::tr("cannot handle SIGINT/SIGTERM")));

@@ -2,6 +2,7 @@
 
 #include "models/JsonKeys.h"
 #include "models/Logging.h"
+#include "models/ServiceUrl.h"
 #include "models/api/ApiCall.h"
 #include "models/api/RequestPacer.h"
 #include "models/api/RetryAfter.h"
@@ -313,10 +314,7 @@ QString ApiClient::describe(const ApiRequest &request) const
 
 bool ApiClient::isLoopbackHost(const QString &host)
 {
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return ServiceUrl::isLoopbackHost(host);
 }
 
 QByteArray ApiClient::normalizedFingerprint(QByteArrayView text)
@@ -342,14 +340,10 @@ bool ApiClient::isSameOrigin(const QUrl &a, const QUrl &b)
 
 QString ApiClient::refusalFor(const QUrl &url) const
 {
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
-        return tr("the service URL must be an https:// address");
-    if (scheme == u"http" && !isLoopbackHost(url.host())) {
-        return tr("Hookbench refuses plain http:// to %1 because the token would travel "
-                  "unencrypted; use https://")
-                .arg(url.host());
-    }
+    // The one rule for service URLs (models/ServiceUrl.h).
+    const ServiceUrl::Problem problem = ServiceUrl::check(url);
+    if (problem != ServiceUrl::Problem::None)
+        return ServiceUrl::problemText(problem, url);
     if (const QString headerRefusal = headerRefusalFor(d->profile, QString::fromUtf8(d->token));
         !headerRefusal.isEmpty()) {
         return headerRefusal;

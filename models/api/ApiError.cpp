@@ -37,14 +37,8 @@ QString ApiError::userMessage() const
         return tr("The 4me service did not answer in time. Try again; if it keeps happening, "
                   "check the network connection.");
     case Kind::Http:
-        if (httpStatus == 401) {
-            return tr("The 4me service refused the API token. Enter a new token for this "
-                      "connection.");
-        }
-        if (httpStatus == 403) {
-            return tr("The token was accepted, but the Webhooks API is only available to "
-                      "account administrators. Use the token of an administrator.");
-        }
+        if (httpStatus == 401 || httpStatus == 403)
+            return userMessage(QString(), QString());
         if (httpStatus == 404 && requestPath.startsWith(u"DELETE")) {
             return tr("The webhook was already deleted, perhaps by someone else. Refresh the "
                       "list.");
@@ -88,4 +82,31 @@ QString ApiError::userMessage() const
                 .arg(detail(message));
     }
     return {};
+}
+
+QString ApiError::userMessage(const QString &profileName, const QString &account) const
+{
+    // docs/protocol.md, "Who may call the API": 401 is the token, 403 the role or a scope.
+    if (isUnauthorized()) {
+        if (profileName.isEmpty()) {
+            return tr("The 4me service refused the API token. Enter a new token for this "
+                      "connection.");
+        }
+        return QCoreApplication::translate("ApiError",
+                                           "The service did not accept the API token of "
+                                           "profile “%1”. Enter a new token for it.")
+                .arg(profileName);
+    }
+    if (isForbidden()) {
+        const QString who = account.isEmpty()
+                ? tr("The account refused access (403).")
+                : QCoreApplication::translate("ApiError", "The account “%1” refused access (403).")
+                          .arg(account);
+        return who + u' '
+                + tr("The Webhooks API is only for Account Administrators and Directory "
+                     "Administrators, and a personal access token also needs the scope for "
+                     "webhooks. Use the token of such an administrator, or a token that has "
+                     "the scope it lacks.");
+    }
+    return userMessage();
 }

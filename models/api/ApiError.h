@@ -39,6 +39,13 @@ struct ApiError
 
     // One sentence for a person: what failed and what to do next (translated).
     QString userMessage() const;
+    // The same, naming the connection profile and the account where that helps the person
+    // act (401: which profile needs a new token; 403: which account refused access). The one
+    // place of the 401 and 403 texts: the window and the command line both call it.
+    QString userMessage(const QString &profileName, const QString &account) const;
+
+    bool isUnauthorized() const { return kind == Kind::Http && httpStatus == 401; }
+    bool isForbidden() const { return kind == Kind::Http && httpStatus == 403; }
 
     friend bool operator==(const ApiError &, const ApiError &) = default;
 };

@@ -2,6 +2,7 @@
 
 #include "models/EventCatalog.h"
 #include "models/Webhook.h"
+#include "models/WebhookState.h"
 #include "models/api/ApiError.h"
 
 #include <QDateTime>
@@ -15,9 +16,6 @@
 #include <functional>
 
 class ApiClient;
-
-// Which webhooks a listing asks for: GET /webhooks, /webhooks/enabled, /webhooks/disabled.
-enum class WebhookState { All, Enabled, Disabled };
 
 // One listing of webhooks, page by page. Created by WebhookService::list(); it deletes
 // itself (deleteLater) after finished(). Pages arrive in any order when they are fetched

@@ -11,7 +11,7 @@
 #include <QUrl>
 
 // One HTTP request recorded by DeliveryReceiver (a "delivery"), plus the fields of the 4me
-// webhook message (reference section 4) when its body is one.
+// webhook message (docs/protocol.md, "Messages a receiver gets") when its body is one.
 //
 // A plain value type, safe to copy across threads. `query` and the Authorization,
 // Proxy-Authorization and Cookie headers may carry secrets: show or print them only

@@ -221,7 +221,8 @@ void tst_ApiClientErrors::userMessageSaysWhatToDo_data()
                          << QStringLiteral("refused the API token. Enter a new token");
     QTest::newRow("403") << Kind::Http << 403 << QStringLiteral("GET /webhooks")
                          << QStringLiteral("Forbidden")
-                         << QStringLiteral("only available to account administrators");
+                         << QStringLiteral("Account Administrators and Directory Administrators.*"
+                                           "scope");
     QTest::newRow("404 on delete")
             << Kind::Http << 404 << QStringLiteral("DELETE /webhooks/3")
             << QStringLiteral("Not Found") << QStringLiteral("already deleted.*Refresh");

@@ -1,7 +1,9 @@
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
+#include "tests/support/WidgetLookup.h"
 #include "views/ConnectionDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +30,10 @@ private Q_SLOTS:
     void rejectsIncompleteProfiles_data();
     void rejectsIncompleteProfiles();
     void presetFillsUrlAndHeader();
+    void customUrlSelectsTheUrlToReplaceIt();
+    void refusesPlainHttpToAnotherComputer_data();
+    void refusesPlainHttpToAnotherComputer();
+    void tabOrderFollowsTheForm();
     void addsProfileWithSessionToken();
     void renameMovesToken();
     void tokenFieldHidesInput();
@@ -75,12 +81,16 @@ ConnectionDialog *tst_ConnectionDialog::openDialog(const ConnectionProfile &prof
 void tst_ConnectionDialog::fill(const QString &name, const QString &url, const QString &account,
                                 const QString &token)
 {
-    auto *preset = m_dialog->findChild<QComboBox *>(QStringLiteral("presetCombo"));
-    preset->setCurrentIndex(preset->count() - 1); // custom URL
-    m_dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
-    m_dialog->findChild<QLineEdit *>(QStringLiteral("serviceUrlEdit"))->setText(url);
-    m_dialog->findChild<QLineEdit *>(QStringLiteral("accountEdit"))->setText(account);
-    m_dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(token);
+    HB_FIND_WIDGET(QComboBox, brand, m_dialog, "brandCombo");
+    brand->setCurrentIndex(brand->count() - 1); // custom URL
+    HB_FIND_WIDGET(QLineEdit, nameEdit, m_dialog, "nameEdit");
+    HB_FIND_WIDGET(QLineEdit, urlEdit, m_dialog, "serviceUrlEdit");
+    HB_FIND_WIDGET(QLineEdit, accountEdit, m_dialog, "accountEdit");
+    HB_FIND_WIDGET(QLineEdit, tokenEdit, m_dialog, "tokenEdit");
+    nameEdit->setText(name);
+    urlEdit->setText(url);
+    accountEdit->setText(account);
+    tokenEdit->setText(token);
 }
 
 void tst_ConnectionDialog::rejectsIncompleteProfiles_data()
@@ -129,9 +139,11 @@ void tst_ConnectionDialog::rejectsIncompleteProfiles()
     ConnectionDialog *dialog = openDialog(ConnectionProfile());
     QSignalSpy saved(dialog, &ConnectionDialog::profileSaved);
     fill(name, url, account, token);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
-                      Qt::LeftButton);
-    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QPushButton, save, dialog, "saveButton");
+    QTest::mouseClick(save, Qt::LeftButton);
+    HB_FIND_WIDGET(QLabel, error, dialog, "errorLabel");
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(fragment, Qt::CaseInsensitive), qPrintable(error->text()));
     QVERIFY(dialog->isVisible());
@@ -142,20 +154,95 @@ void tst_ConnectionDialog::rejectsIncompleteProfiles()
 void tst_ConnectionDialog::presetFillsUrlAndHeader()
 {
     ConnectionDialog *dialog = openDialog(ConnectionProfile());
-    auto *preset = dialog->findChild<QComboBox *>(QStringLiteral("presetCombo"));
-    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("serviceUrlEdit"));
-    auto *header = dialog->findChild<QComboBox *>(QStringLiteral("accountHeaderCombo"));
+    HB_FIND_WIDGET(QComboBox, brand, dialog, "brandCombo");
+    HB_FIND_WIDGET(QComboBox, region, dialog, "regionCombo");
+    HB_FIND_WIDGET(QComboBox, environment, dialog, "environmentCombo");
+    HB_FIND_WIDGET(QLineEdit, url, dialog, "serviceUrlEdit");
+    HB_FIND_WIDGET(QComboBox, header, dialog, "accountHeaderCombo");
     const QList<ServicePreset> presets = ServicePreset::all();
     QVERIFY(presets.size() > 3);
-    for (int i = 0; i < presets.size(); ++i) {
-        preset->setCurrentIndex(i);
-        QCOMPARE(url->text(), presets.at(i).url.toString());
+    // Every preset is reachable through the three choices, and each fills URL and header.
+    for (const ServicePreset &preset : presets) {
+        brand->setCurrentIndex(brand->findData(preset.brand));
+        region->setCurrentIndex(region->findData(preset.region));
+        environment->setCurrentIndex(environment->findData(preset.environment));
+        QCOMPARE(url->text(), preset.url.toString());
         QVERIFY(!url->isEnabled());
-        QVERIFY2(header->currentText().contains(presets.at(i).brand, Qt::CaseInsensitive),
-                 qPrintable(header->currentText() + u' ' + presets.at(i).brand));
+        QVERIFY2(header->currentText().contains(preset.brand, Qt::CaseInsensitive),
+                 qPrintable(header->currentText() + u' ' + preset.brand));
     }
-    preset->setCurrentIndex(preset->count() - 1);
+    // ITRP offers its one documented service.
+    brand->setCurrentIndex(brand->findData(QStringLiteral("ITRP")));
+    QCOMPARE(region->count(), 1);
+    QCOMPARE(environment->count(), 1);
+    QCOMPARE(url->text(), QStringLiteral("https://api.itrp.com/v1"));
+}
+
+void tst_ConnectionDialog::customUrlSelectsTheUrlToReplaceIt()
+{
+    ConnectionDialog *dialog = openDialog(ConnectionProfile());
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    HB_FIND_WIDGET(QComboBox, brand, dialog, "brandCombo");
+    HB_FIND_WIDGET(QLineEdit, url, dialog, "serviceUrlEdit");
+    brand->setCurrentIndex(brand->count() - 1); // Custom URL
     QVERIFY(url->isEnabled());
+    HB_FIND_WIDGET(QComboBox, region, dialog, "regionCombo");
+    QVERIFY(!region->isEnabled());
+    QTRY_VERIFY(url->hasFocus());
+    QCOMPARE(url->selectedText(), QStringLiteral("https://api.4me.com/v1"));
+    QTest::keyClicks(url, QStringLiteral("https://api.example.com/v1"));
+    QCOMPARE(url->text(), QStringLiteral("https://api.example.com/v1"));
+}
+
+void tst_ConnectionDialog::refusesPlainHttpToAnotherComputer_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("remote host") << QStringLiteral("http://api.4me.com/v1") << false;
+    QTest::newRow("LAN address") << QStringLiteral("http://10.0.0.5:8080/v1") << false;
+    QTest::newRow("this computer") << QStringLiteral("http://127.0.0.1:8080/v1") << true;
+}
+
+void tst_ConnectionDialog::refusesPlainHttpToAnotherComputer()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    ConnectionDialog *dialog = openDialog(ConnectionProfile());
+    QSignalSpy saved(dialog, &ConnectionDialog::profileSaved);
+    fill(QStringLiteral("Plain"), url, QStringLiteral("wdc"), QStringLiteral("tok"));
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QPushButton, save, dialog, "saveButton");
+    QTest::mouseClick(save, Qt::LeftButton);
+    if (accepted) {
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(m_profiles->profile(QStringLiteral("Plain")));
+        return;
+    }
+    HB_FIND_WIDGET(QLabel, error, dialog, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("https://")), qPrintable(error->text()));
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!m_profiles->profile(QStringLiteral("Plain")));
+}
+
+void tst_ConnectionDialog::tabOrderFollowsTheForm()
+{
+    ConnectionDialog *dialog = openDialog(ConnectionProfile());
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    HB_FIND_WIDGET(QComboBox, brand, dialog, "brandCombo");
+    brand->setCurrentIndex(brand->count() - 1); // Custom URL: every field takes focus
+    const QStringList expected{QStringLiteral("nameEdit"),           QStringLiteral("brandCombo"),
+                               QStringLiteral("serviceUrlEdit"),     QStringLiteral("accountEdit"),
+                               QStringLiteral("accountHeaderCombo"), QStringLiteral("tokenEdit")};
+    HB_FIND_WIDGET(QLineEdit, name, dialog, "nameEdit");
+    name->setFocus(Qt::TabFocusReason);
+    QStringList visited{QApplication::focusWidget()->objectName()};
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited.append(QApplication::focusWidget()->objectName());
+    }
+    QCOMPARE(visited, expected);
 }
 
 void tst_ConnectionDialog::addsProfileWithSessionToken()
@@ -164,8 +251,10 @@ void tst_ConnectionDialog::addsProfileWithSessionToken()
     QSignalSpy saved(dialog, &ConnectionDialog::profileSaved);
     fill(QStringLiteral("Staging"), QStringLiteral("https://api.4me.qa/v1"), QStringLiteral("wdc"),
          QStringLiteral("tok-123"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
-                      Qt::LeftButton);
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QPushButton, save, dialog, "saveButton");
+    QTest::mouseClick(save, Qt::LeftButton);
     QTRY_COMPARE(saved.count(), 1);
     // No keychain: the user is told that the token lasts for this session only.
     QVERIFY(!saved.first().at(2).toString().isEmpty());
@@ -195,10 +284,10 @@ void tst_ConnectionDialog::renameMovesToken()
 
     ConnectionDialog *dialog = openDialog(old);
     QSignalSpy saved(dialog, &ConnectionDialog::profileSaved);
-    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    HB_FIND_WIDGET(QLineEdit, name, dialog, "nameEdit");
     name->setText(QStringLiteral("New"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
-                      Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, save, dialog, "saveButton");
+    QTest::mouseClick(save, Qt::LeftButton);
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(saved.first().at(1).toString(), QStringLiteral("Old"));
     QVERIFY(!m_profiles->profile(QStringLiteral("Old")));
@@ -212,8 +301,8 @@ void tst_ConnectionDialog::renameMovesToken()
 void tst_ConnectionDialog::tokenFieldHidesInput()
 {
     ConnectionDialog *dialog = openDialog(ConnectionProfile());
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->echoMode(),
-             QLineEdit::Password);
+    HB_FIND_WIDGET(QLineEdit, token, dialog, "tokenEdit");
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
 }
 
 QTEST_MAIN(tst_ConnectionDialog)

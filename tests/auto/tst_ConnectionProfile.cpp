@@ -14,7 +14,7 @@ private Q_SLOTS:
     void presetsFollowTheServicePattern_data();
     void presetsFollowTheServicePattern();
     void presetsAreHttpsV1AndUnique();
-    void itrpHasNoDemoService();
+    void itrpHasOnlyItsDocumentedService();
     void labelNamesBrandRegionAndEnvironment();
     void validityNeedsNameUrlAndAccount();
 };
@@ -56,8 +56,6 @@ void tst_ConnectionProfile::presetsFollowTheServicePattern_data()
     row("Xurrent", "", "QA", "https://api.xurrent.qa/v1");
     row("Xurrent", "", "Demo", "https://api.xurrent-demo.com/v1");
     row("ITRP", "", "Production", "https://api.itrp.com/v1");
-    row("ITRP", "", "QA", "https://api.itrp.qa/v1");
-    row("ITRP", "ch", "Production", "https://api.ch.itrp.com/v1");
 }
 
 void tst_ConnectionProfile::presetsFollowTheServicePattern()
@@ -77,8 +75,9 @@ void tst_ConnectionProfile::presetsFollowTheServicePattern()
 void tst_ConnectionProfile::presetsAreHttpsV1AndUnique()
 {
     const QList<ServicePreset> presets = ServicePreset::all();
-    // 3 brands x (Production, QA) x 5 regions, and the two global demo services.
-    QCOMPARE(presets.size(), 32);
+    // 4me and Xurrent: (Production, QA) x 5 regions and a global demo service each; ITRP:
+    // its one documented service.
+    QCOMPARE(presets.size(), 23);
     QSet<QUrl> urls;
     QSet<QString> labels;
     for (const ServicePreset &preset : presets) {
@@ -92,11 +91,22 @@ void tst_ConnectionProfile::presetsAreHttpsV1AndUnique()
     QCOMPARE(labels.size(), presets.size());
 }
 
-void tst_ConnectionProfile::itrpHasNoDemoService()
+void tst_ConnectionProfile::itrpHasOnlyItsDocumentedService()
 {
+    QList<ServicePreset> itrp;
+    QList<ServicePreset> demo;
     for (const ServicePreset &preset : ServicePreset::all()) {
+        if (preset.brand == u"ITRP")
+            itrp.append(preset);
         if (preset.environment == u"Demo")
-            QVERIFY(preset.brand != u"ITRP" && preset.region.isEmpty());
+            demo.append(preset);
+    }
+    QCOMPARE(itrp.size(), 1);
+    QCOMPARE(itrp.first().url, QUrl(QStringLiteral("https://api.itrp.com/v1")));
+    QCOMPARE(demo.size(), 2); // 4me and Xurrent, global only
+    for (const ServicePreset &preset : demo) {
+        QVERIFY(preset.brand != u"ITRP");
+        QVERIFY(preset.region.isEmpty());
     }
 }
 

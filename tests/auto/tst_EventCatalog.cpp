@@ -1,6 +1,7 @@
 #include "models/EventCatalog.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_EventCatalog final : public QObject
@@ -8,6 +9,8 @@ class tst_EventCatalog final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
     void builtInHas83CurrentAnd5Legacy();
     void builtInCodesMatchTheReference_data();
     void builtInCodesMatchTheReference();

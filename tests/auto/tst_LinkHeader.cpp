@@ -1,5 +1,6 @@
 #include "models/api/LinkHeader.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_LinkHeader final : public QObject
@@ -7,6 +8,8 @@ class tst_LinkHeader final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
     void parses_data();
     void parses();
     void keepsParameters();

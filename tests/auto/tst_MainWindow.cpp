@@ -9,6 +9,7 @@
 #include "sandbox/SandboxStore.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/TlsTestServer.h"
+#include "tests/support/WidgetLookup.h"
 #include "views/DeliveryInspector.h"
 #include "views/ExportDialog.h"
 #include "views/MainWindow.h"
@@ -25,11 +26,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -66,6 +69,9 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void testFireShowsDeliveryInInspector();
     void untrustedCertificateCanBePinned();
+    void everyActionIsReachableByKeyboard();
+    void switchingProfileShowsNothingOfThePreviousAccount();
+    void firstWindowFitsTheScreen();
 
 private:
     std::unique_ptr<SandboxServer> startSandbox(int seed, const QString &nonAdminToken = {});
@@ -505,8 +511,10 @@ void tst_MainWindow::forbiddenExplainsAdministrators()
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), QStringLiteral("agent-token"));
     auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
     QVERIFY(banner->isVisible());
-    QVERIFY2(banner->text().contains(QStringLiteral("account administrators")),
+    QVERIFY2(banner->text().contains(QStringLiteral("Account Administrators and Directory "
+                                                    "Administrators")),
              qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("scope")), qPrintable(banner->text()));
 }
 
 void tst_MainWindow::layoutIsRemembered()
@@ -614,6 +622,74 @@ void tst_MainWindow::untrustedCertificateCanBePinned()
     QVERIFY(!finished.last().first().value<ApiError>().isError());
     QCOMPARE(m_window->tableModel()->rowCount(), 1);
     QCOMPARE(m_profiles->profile(profile.name)->pinnedCertificateSha256, identity.sha256());
+}
+
+void tst_MainWindow::everyActionIsReachableByKeyboard()
+{
+    // Every menu opens with Alt and its mnemonic; in it every action has a mnemonic of its
+    // own or a shortcut, and no two entries of a menu share a mnemonic.
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = text.indexOf(u'&');
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    QSet<QChar> menuKeys;
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QVERIFY(menus.size() >= 5);
+    for (QAction *menuAction : menus) {
+        const QChar menuKey = mnemonic(menuAction->text());
+        QVERIFY2(!menuKey.isNull(), qPrintable(menuAction->text()));
+        QVERIFY2(!menuKeys.contains(menuKey), qPrintable(menuAction->text()));
+        menuKeys.insert(menuKey);
+        QMenu *menu = menuAction->menu();
+        QVERIFY(menu);
+        QSet<QChar> keys;
+        for (QAction *entry : menu->actions()) {
+            // Separators and notes such as "No profiles yet" are not actions.
+            if (entry->isSeparator() || entry->objectName().isEmpty())
+                continue;
+            const QChar key = mnemonic(entry->text());
+            QVERIFY2(!key.isNull() || !entry->shortcut().isEmpty(),
+                     qPrintable(menu->title() + u' ' + entry->text()));
+            if (key.isNull())
+                continue;
+            QVERIFY2(!keys.contains(key), qPrintable(menu->title() + u' ' + entry->text()));
+            keys.insert(key);
+        }
+    }
+}
+
+void tst_MainWindow::switchingProfileShowsNothingOfThePreviousAccount()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("First")), m_sandbox->options().token);
+    QCOMPARE(m_window->tableModel()->rowCount(), 40);
+    selectRows({3});
+    HB_FIND_WIDGET(QLabel, placeholder, m_window, "detailsPlaceholder");
+    HB_FIND_WIDGET(QLabel, name, m_window, "detailsName");
+    QTRY_VERIFY(!name->text().isEmpty());
+    QVERIFY(!placeholder->isVisible());
+
+    auto other = startSandbox(2);
+    QVERIFY(other->isListening());
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    m_window->useProfile(profileFor(*other, QStringLiteral("Second")), other->options().token);
+    // At once, before the other account's listing arrives: nothing of the first is shown.
+    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    QVERIFY(m_window->selectedWebhooks().isEmpty());
+    QVERIFY(placeholder->isVisible());
+    QVERIFY(!name->isVisible());
+    QVERIFY(m_window->recentlyDeleted().isEmpty());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->tableModel()->rowCount(), 2);
+    m_window.reset(); // before the second sandbox goes
+}
+
+void tst_MainWindow::firstWindowFitsTheScreen()
+{
+    // A first start (no saved geometry) sizes the window from the screen's available space.
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY(m_window->width() <= available.width());
+    QVERIFY(m_window->height() <= available.height());
+    QVERIFY(m_window->width() >= std::min(800, available.width() * 3 / 4));
 }
 
 QTEST_MAIN(tst_MainWindow)

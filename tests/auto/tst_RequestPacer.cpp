@@ -1,5 +1,6 @@
 #include "models/api/RequestPacer.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private:
 
 void tst_RequestPacer::init()
 {
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     m_now = 1000000;
     m_started.clear();
     m_next = 0;

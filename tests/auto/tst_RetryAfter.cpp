@@ -1,5 +1,6 @@
 #include "models/api/RetryAfter.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_RetryAfter final : public QObject
@@ -7,6 +8,8 @@ class tst_RetryAfter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
     void readsSeconds_data();
     void readsSeconds();
     void parsesHttpDates_data();

@@ -1,9 +1,10 @@
-#include "views/SandboxLauncher.h"
+#include "models/SandboxLauncher.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -13,6 +14,8 @@ class tst_SandboxLauncher final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
     void parseListeningLine_data();
     void parseListeningLine();
     void startsAndStopsTheSandbox();

@@ -1,6 +1,7 @@
 #include "models/Webhook.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_Webhook final : public QObject
@@ -8,6 +9,8 @@ class tst_Webhook final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
     void readsEveryField();
     void readsDisabledLeniently_data();
     void readsDisabledLeniently();

@@ -401,7 +401,8 @@ void tst_WebhookService::wrongTokenAndNonAdmin()
     listed = listAll();
     QCOMPARE(listed.error.kind, ApiError::Kind::Http);
     QCOMPARE(listed.error.httpStatus, 403);
-    QVERIFY(listed.error.userMessage().contains(u"administrators"));
+    QVERIFY(listed.error.userMessage().contains(
+            u"Account Administrators and Directory Administrators"));
 }
 
 void tst_WebhookService::fetchesTheEventCatalog()

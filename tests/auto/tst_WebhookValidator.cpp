@@ -2,6 +2,7 @@
 #include "models/Webhook.h"
 #include "models/WebhookValidator.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_WebhookValidator final : public QObject
@@ -9,6 +10,8 @@ class tst_WebhookValidator final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
     void event_data();
     void event();
     void uri_data();

@@ -1,4 +1,4 @@
-#include "views/SandboxLauncher.h"
+#include "models/SandboxLauncher.h"
 
 #include "models/Logging.h"
 

@@ -1,0 +1,81 @@
+#include "views/WebhookFilterBar.h"
+
+#include "models/EventCatalog.h"
+#include "models/WebhookFilterProxyModel.h"
+#include "views/Icons.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *parent)
+    : QWidget(parent),
+      m_proxy(proxy),
+      m_search(new QLineEdit(this)),
+      m_stateCombo(new QComboBox(this)),
+      m_groupCombo(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+            tr("Search names, events, URIs, errors… (%1)")
+                    .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->addAction(Icons::action(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+
+    m_stateCombo->setObjectName(QStringLiteral("stateCombo"));
+    m_stateCombo->addItem(tr("All states"), int(WebhookState::All));
+    m_stateCombo->addItem(tr("Enabled"), int(WebhookState::Enabled));
+    m_stateCombo->addItem(tr("Disabled"), int(WebhookState::Disabled));
+    m_stateCombo->setToolTip(tr("Show webhooks in this state"));
+
+    m_groupCombo->setObjectName(QStringLiteral("eventGroupCombo"));
+    m_groupCombo->setToolTip(tr("Show webhooks for events of this group"));
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_stateCombo);
+    layout->addWidget(m_groupCombo);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &WebhookFilterProxyModel::setFilterText);
+    connect(m_search, &QLineEdit::returnPressed, this, &WebhookFilterBar::searchAccepted);
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStateFilter(WebhookState(m_stateCombo->currentData().toInt())); });
+    connect(m_groupCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setEventGroupFilter(m_groupCombo->currentData().toString()); });
+}
+
+WebhookFilterBar::~WebhookFilterBar() = default;
+
+QWidget *WebhookFilterBar::lastWidget() const
+{
+    return m_groupCombo;
+}
+
+void WebhookFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void WebhookFilterBar::setEventCatalog(const EventCatalog &catalog)
+{
+    const QString current = m_groupCombo->currentData().toString();
+    const QSignalBlocker blocker(m_groupCombo);
+    m_groupCombo->clear();
+    m_groupCombo->addItem(tr("All events"), QString());
+    for (const QString &group : catalog.groups())
+        m_groupCombo->addItem(EventCatalog::groupLabel(group), group);
+    const int index = m_groupCombo->findData(current);
+    m_groupCombo->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0 && !current.isEmpty())
+        m_proxy->setEventGroupFilter(QString());
+}
