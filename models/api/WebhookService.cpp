@@ -123,6 +123,8 @@ void WebhookService::create(const Webhook &webhook, QObject *context, WebhookCal
                 }
                 Webhook created;
                 const ApiError error = readWebhook(response, &created);
+                if (!error && self)
+                    Q_EMIT self->webhookCreated(created);
                 done(error ? webhook : created, error);
             });
 }
@@ -133,7 +135,8 @@ void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failur
     qCInfo(lcApi) << "create: no answer after sending; re-reading the list to reconcile";
     WebhookListing *listing = list(WebhookState::All);
     connect(listing, &WebhookListing::finished, context,
-            [listing, sent, failure, elapsedMs, done](const ApiError &listError) {
+            [self = QPointer(this), listing, sent, failure, elapsedMs,
+             done](const ApiError &listError) {
                 ApiError error = failure;
                 if (listError) {
                     error.message = tr("%1; Hookbench could not check whether the webhook was "
@@ -158,7 +161,10 @@ void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failur
                 }
                 if (found) {
                     qCInfo(lcApi) << "create: reconciled with webhook" << found->id;
-                    done(*found, {});
+                    const Webhook created = *found;
+                    if (self)
+                        Q_EMIT self->webhookCreated(created);
+                    done(created, {});
                     return;
                 }
                 error.message = tr("%1; Hookbench re-read the list and the webhook was not "
@@ -180,19 +186,21 @@ void WebhookService::update(const Webhook &before, const Webhook &after, QObject
     ApiCall *call = d->send(ApiRequest::Method::Patch, webhookPath(id), ApiRequest::Expect::Object,
                             compactJson(changed));
     connect(call, &ApiCall::finished, context,
-            [self = QPointer(this), id, after, changed, context,
+            [self = QPointer(this), id, before, after, changed, context,
              done](const ApiResponse &response) {
                 if (!isAmbiguous(response) || !self) {
                     Webhook updated;
                     const ApiError error = readWebhook(response, &updated);
+                    if (!error && self)
+                        Q_EMIT self->webhookUpdated(before, updated);
                     done(error ? after : updated, error);
                     return;
                 }
                 // No answer: read the webhook back and see whether the change is there.
                 const ApiError failure = response.error;
                 self->get(id, context,
-                          [after, changed, failure, done](const Webhook &current,
-                                                          const ApiError &getError) {
+                          [self, before, after, changed, failure, done](const Webhook &current,
+                                                                        const ApiError &getError) {
                               ApiError error = failure;
                               if (getError) {
                                   error.message
@@ -213,6 +221,8 @@ void WebhookService::update(const Webhook &before, const Webhook &after, QObject
                                       return;
                                   }
                               }
+                              if (self)
+                                  Q_EMIT self->webhookUpdated(before, current);
                               done(current, {});
                           });
             });
@@ -231,23 +241,30 @@ void WebhookService::remove(qint64 id, QObject *context, DoneCallback done)
                     return;
                 }
                 if (!isAmbiguous(response) || !self) {
+                    if (!error && self)
+                        Q_EMIT self->webhookRemoved(id);
                     done(error);
                     return;
                 }
-                self->get(id, context, [error, done](const Webhook &, const ApiError &getError) {
-                    if (getError.kind == ApiError::Kind::Http && getError.httpStatus == 404) {
-                        done({}); // gone: the delete went through
-                        return;
-                    }
-                    ApiError result = error;
-                    result.message = getError
-                            ? tr("%1; Hookbench could not check whether the webhook was "
-                                 "deleted (%2)")
-                                      .arg(error.message, getError.message)
-                            : tr("%1; the webhook still exists, so it is safe to try again")
-                                      .arg(error.message);
-                    done(result);
-                });
+                self->get(
+                        id, context,
+                        [self, id, error, done](const Webhook &, const ApiError &getError) {
+                            if (getError.kind == ApiError::Kind::Http
+                                && getError.httpStatus == 404) {
+                                if (self)
+                                    Q_EMIT self->webhookRemoved(id);
+                                done({}); // gone: the delete went through
+                                return;
+                            }
+                            ApiError result = error;
+                            result.message = getError
+                                    ? tr("%1; Hookbench could not check whether the webhook was "
+                                         "deleted (%2)")
+                                              .arg(error.message, getError.message)
+                                    : tr("%1; the webhook still exists, so it is safe to try again")
+                                              .arg(error.message);
+                            done(result);
+                        });
             });
 }
 
