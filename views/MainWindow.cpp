@@ -367,6 +367,10 @@ void MainWindow::createCentralWidget()
     m_stateCombo->addItem(tr("All states"), int(WebhookState::All));
     m_stateCombo->addItem(tr("Enabled"), int(WebhookState::Enabled));
     m_stateCombo->addItem(tr("Disabled"), int(WebhookState::Disabled));
+    m_stateCombo->addItem(tr("Disabled after failures"),
+                          int(WebhookFilterProxyModel::StateFilter::DisabledAfterFailures));
+    m_stateCombo->addItem(tr("Awaiting verification"),
+                          int(WebhookFilterProxyModel::StateFilter::AwaitingVerification));
     m_stateCombo->setToolTip(tr("Show webhooks in this state"));
 
     m_groupCombo = new QComboBox(central);
@@ -429,8 +433,10 @@ void MainWindow::createCentralWidget()
         if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
     });
-    connect(m_stateCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setStateFilter(WebhookState(m_stateCombo->currentData().toInt())); });
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateFilter(
+                WebhookFilterProxyModel::StateFilter(m_stateCombo->currentData().toInt()));
+    });
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setEventGroupFilter(m_groupCombo->currentData().toString()); });
     connect(m_table, &QTableView::activated, this, [this] {
@@ -1237,6 +1243,12 @@ void MainWindow::openWebhookDialog(const Webhook &webhook)
     if (m_receiver && m_receiver->isListening())
         dialog->setLocalReceiverUrl(m_receiver->baseUrl());
     dialog->open();
+}
+
+void MainWindow::setVerificationTracker(const VerificationTracker *tracker)
+{
+    m_model->setVerificationTracker(tracker);
+    m_details->setVerificationTracker(tracker);
 }
 
 void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)

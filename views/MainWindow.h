@@ -33,6 +33,7 @@ class QTimer;
 class QToolButton;
 class RecentlyDeletedDialog;
 class TokenStore;
+class VerificationTracker;
 class WebhookDetailsPane;
 class WebhookDialog;
 class WebhookFilterProxyModel;
@@ -73,6 +74,9 @@ public:
     // points at the receiver, the inspector says so when nothing arrives.
     void setDeliveryReceiver(DeliveryReceiver *receiver);
     DeliveryInspector *deliveryInspector() const { return m_inspector; }
+    // Shows which webhooks await verification in the table and the details pane (the
+    // tracker is not owned and must outlive the window).
+    void setVerificationTracker(const VerificationTracker *tracker);
 
     void refresh();
     bool isLoading() const;
