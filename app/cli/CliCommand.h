@@ -3,6 +3,7 @@
 #include "models/api/WebhookService.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,4 +31,6 @@ struct CliCommand
     std::optional<QString> description;
     std::optional<QString> mailExceptionsTo;
     std::optional<bool> disabled;
+    std::optional<bool> openIdConnectDiscovery;
+    std::optional<QStringList> appOfferingReferences; // empty: clear them
 };
