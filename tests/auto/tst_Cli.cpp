@@ -17,7 +17,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -122,6 +125,7 @@ private Q_SLOTS:
     void offeringOptionsAreChecked_data();
     void offeringOptionsAreChecked();
     void createAndNewUriSayVerificationIsPending();
+    void listenAutoVerifiesOnTheServiceOrigin();
     void createWebhook_data();
     void createWebhook();
     void updateWebhook_data();
@@ -960,6 +964,57 @@ void tst_Cli::createAndNewUriSayVerificationIsPending()
                   environment(&sandbox));
     QVERIFY2(moved.exitCode == 0, qPrintable(moved.diagnostics()));
     QVERIFY2(moved.err.contains("awaits verification"), qPrintable(moved.diagnostics()));
+}
+
+void tst_Cli::listenAutoVerifiesOnTheServiceOrigin()
+{
+    FaultServer service; // the sandbox's origin, where the callback lives
+    QVERIFY(service.listen());
+    service.setHandler([](const FaultServer::Request &) { return FaultServer::json(200, "{}"); });
+    QProcess listen;
+    listen.setProcessEnvironment(environment(QUrl()));
+    QByteArray output;
+    QByteArray errors;
+    connect(&listen, &QProcess::readyReadStandardOutput, this,
+            [&] { output += listen.readAllStandardOutput(); });
+    connect(&listen, &QProcess::readyReadStandardError, this,
+            [&] { errors += listen.readAllStandardError(); });
+    listen.start(cliPath(),
+                 {QStringLiteral("listen"), QStringLiteral("--auto-verify"),
+                  QStringLiteral("--url"), service.baseUrl().toString(),
+                  QStringLiteral("--account"), QStringLiteral("wdc")});
+    QVERIFY2(listen.waitForStarted(10000), qPrintable(listen.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains('\n'), 10000);
+    const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("listening on (http://\\S+/)"))
+                      .match(QString::fromUtf8(output));
+    QVERIFY2(match.hasMatch(), output.constData());
+
+    QNetworkAccessManager network;
+    const auto post = [&](const QString &callback) {
+        const QJsonObject message{
+                {QStringLiteral("webhook_id"), 5},
+                {QStringLiteral("event"), QStringLiteral("webhook.verify")},
+                {QStringLiteral("object_id"), 5},
+                {QStringLiteral("payload"), QJsonObject{{QStringLiteral("callback"), callback}}}};
+        QNetworkRequest request(QUrl(match.captured(1) + QStringLiteral("hooks/5")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = network.post(request, QJsonDocument(message).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        reply->deleteLater();
+    };
+    post(QStringLiteral("https://attacker.example/webhooks/5/verify?code=x"));
+    QTRY_VERIFY_WITH_TIMEOUT(errors.contains("not verified"), 10000);
+    QCOMPARE(service.requestCount(), 0);
+
+    post(service.url(QStringLiteral("/webhooks/5/verify?code=abc")).toString());
+    QTRY_COMPARE_WITH_TIMEOUT(service.requestCount(), 1, 10000);
+    QCOMPARE(service.requests().first().target, QByteArray("/webhooks/5/verify?code=abc"));
+    QTRY_VERIFY_WITH_TIMEOUT(errors.contains("webhook 5 is verified"), 10000);
+
+    listen.terminate();
+    QVERIFY(listen.waitForFinished(10000));
 }
 
 void tst_Cli::createWebhook_data()
