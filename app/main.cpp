@@ -2,9 +2,12 @@
 #include "app/FirstPaintReporter.h"
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
+#include "models/VerificationTracker.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/VerificationResponder.h"
+#include "views/DeliveryInspector.h"
 #include "views/Icons.h"
 #include "views/MainWindow.h"
 #include "models/SandboxLauncher.h"
@@ -84,8 +87,16 @@ int main(int argc, char *argv[])
     DeliveryReceiver receiver;
     receiver.listen();
 
+    // What Hookbench remembers about verification, shared with hookbench-cli; the receiver
+    // answers webhook.verify messages of the connected profile.
+    VerificationTracker verification(VerificationTracker::defaultFileName());
+    verification.track(&service);
+    VerificationResponder responder(&client, &verification);
+
     MainWindow window(&service, &profiles, &tokens, &settings);
+    window.setVerificationTracker(&verification);
     window.setDeliveryReceiver(&receiver);
+    window.deliveryInspector()->setVerificationResponder(&responder);
     if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1)
         window.installEventFilter(new FirstPaintReporter(sinceMain, &window));
     window.show();

@@ -89,6 +89,11 @@ void appendWebhook(QByteArray &out, const Webhook &webhook, bool formulaGuard,
     const int idLength
             = std::snprintf(idText, sizeof idText, "%lld", static_cast<long long>(webhook.id));
     out.append(idText, idLength);
+    // The policy by name, else by id; nothing when none is linked.
+    QString policy = webhook.webhookPolicyName;
+    if (policy.isEmpty() && webhook.webhookPolicyId > 0)
+        policy = QString::number(webhook.webhookPolicyId);
+    const QString references = webhook.appOfferingReferences.join(u';');
     const QStringView cells[] = {
             webhook.name,
             webhook.event,
@@ -99,6 +104,11 @@ void appendWebhook(QByteArray &out, const Webhook &webhook, bool formulaGuard,
             webhook.lastError,
             webhook.createdAt,
             webhook.updatedAt,
+            policy,
+            webhook.openIdConnectDiscovery ? QStringView(u"true") : QStringView(u"false"),
+            references,
+            webhook.source,
+            webhook.sourceId,
     };
     for (const QStringView cell : cells) {
         out.append(',');
@@ -123,11 +133,21 @@ QString translate(const char *text)
 
 QStringList CsvWriter::headers()
 {
-    return {QStringLiteral("id"),          QStringLiteral("name"),
-            QStringLiteral("event"),       QStringLiteral("uri"),
-            QStringLiteral("disabled"),    QStringLiteral("mail_exceptions_to"),
-            QStringLiteral("description"), QStringLiteral("last_error"),
-            QStringLiteral("created_at"),  QStringLiteral("updated_at")};
+    return {QStringLiteral("id"),
+            QStringLiteral("name"),
+            QStringLiteral("event"),
+            QStringLiteral("uri"),
+            QStringLiteral("disabled"),
+            QStringLiteral("mail_exceptions_to"),
+            QStringLiteral("description"),
+            QStringLiteral("last_error"),
+            QStringLiteral("created_at"),
+            QStringLiteral("updated_at"),
+            QStringLiteral("webhook_policy"),
+            QStringLiteral("openid_connect_discovery"),
+            QStringLiteral("app_offering_references"),
+            QStringLiteral("source"),
+            QStringLiteral("sourceID")};
 }
 
 QByteArray CsvWriter::record(const QStringList &cells, bool formulaGuard)

@@ -12,7 +12,9 @@ class QIODevice;
 // that Excel reads it as UTF-8. Cells that start with = + - @ tab or CR get a leading '
 // (the OWASP CSV-injection rule) unless formulaGuard is off.
 // Columns: id,name,event,uri,disabled,mail_exceptions_to,description,last_error,
-// created_at,updated_at. Never writes a token (there is none in a Webhook).
+// created_at,updated_at (the first ten, in this order since the first release), then
+// webhook_policy (name, else id),openid_connect_discovery,app_offering_references (joined
+// with ';'),source,sourceID. Never writes a token (there is none in a Webhook).
 class CsvWriter
 {
 public:

@@ -14,6 +14,8 @@ inline constexpr QLatin1StringView Description{"description"};
 inline constexpr QLatin1StringView MailExceptionsTo{"mail_exceptions_to"};
 inline constexpr QLatin1StringView WebhookPolicyId{"webhook_policy_id"};
 inline constexpr QLatin1StringView WebhookPolicy{"webhook_policy"};
+inline constexpr QLatin1StringView OpenIdConnectDiscovery{"openid_connect_discovery"};
+inline constexpr QLatin1StringView AppOfferingReferences{"app_offering_references"};
 inline constexpr QLatin1StringView Source{"source"};
 inline constexpr QLatin1StringView SourceId{"sourceID"};
 inline constexpr QLatin1StringView LastError{"last_error"};

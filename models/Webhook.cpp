@@ -2,6 +2,7 @@
 
 #include "models/JsonKeys.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QUrl>
 #include <QUrlQuery>
@@ -65,6 +66,19 @@ QString readString(const QJsonValue &value)
     }
 }
 
+// An array of strings; other element types are skipped, anything but an array is empty.
+QStringList readStringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &element : array) {
+        const QString text = readString(element);
+        if (!text.isEmpty())
+            list.append(text);
+    }
+    return list;
+}
+
 void putIfSet(QJsonObject &object, QLatin1StringView key, const QString &value)
 {
     if (!value.isEmpty())
@@ -125,6 +139,8 @@ bool Webhook::fromJson(const QJsonObject &object, Webhook *out, QString *error)
     webhook.lastError = readString(object.value(JsonKeys::LastError));
     webhook.createdAt = readString(object.value(JsonKeys::CreatedAt));
     webhook.updatedAt = readString(object.value(JsonKeys::UpdatedAt));
+    webhook.openIdConnectDiscovery = readBool(object.value(JsonKeys::OpenIdConnectDiscovery));
+    webhook.appOfferingReferences = readStringList(object.value(JsonKeys::AppOfferingReferences));
     webhook.source = readString(object.value(JsonKeys::Source));
     webhook.sourceId = readString(object.value(JsonKeys::SourceId));
     webhook.nodeId = readString(object.value(JsonKeys::NodeId));
@@ -159,6 +175,10 @@ QJsonObject Webhook::toJson() const
         putIfSet(policy, JsonKeys::Name, webhookPolicyName);
         object.insert(JsonKeys::WebhookPolicy, policy);
     }
+    object.insert(JsonKeys::OpenIdConnectDiscovery, openIdConnectDiscovery);
+    if (!appOfferingReferences.isEmpty())
+        object.insert(JsonKeys::AppOfferingReferences,
+                      QJsonArray::fromStringList(appOfferingReferences));
     putIfSet(object, JsonKeys::Source, source);
     putIfSet(object, JsonKeys::SourceId, sourceId);
     putIfSet(object, JsonKeys::NodeId, nodeId);
@@ -176,6 +196,11 @@ QJsonObject Webhook::createPayload() const
     putIfSet(object, JsonKeys::MailExceptionsTo, mailExceptionsTo);
     if (webhookPolicyId > 0)
         object.insert(JsonKeys::WebhookPolicyId, webhookPolicyId);
+    if (openIdConnectDiscovery)
+        object.insert(JsonKeys::OpenIdConnectDiscovery, true);
+    if (!appOfferingReferences.isEmpty())
+        object.insert(JsonKeys::AppOfferingReferences,
+                      QJsonArray::fromStringList(appOfferingReferences));
     putIfSet(object, JsonKeys::Source, source);
     putIfSet(object, JsonKeys::SourceId, sourceId);
     return object;
@@ -200,6 +225,11 @@ QJsonObject Webhook::changedFields(const Webhook &before, const Webhook &after)
                       after.webhookPolicyId > 0 ? QJsonValue(after.webhookPolicyId)
                                                 : QJsonValue(QJsonValue::Null));
     }
+    if (before.openIdConnectDiscovery != after.openIdConnectDiscovery)
+        object.insert(JsonKeys::OpenIdConnectDiscovery, after.openIdConnectDiscovery);
+    if (before.appOfferingReferences != after.appOfferingReferences)
+        object.insert(JsonKeys::AppOfferingReferences,
+                      QJsonArray::fromStringList(after.appOfferingReferences));
     putChanged(JsonKeys::Source, before.source, after.source);
     putChanged(JsonKeys::SourceId, before.sourceId, after.sourceId);
     return object;

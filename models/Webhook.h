@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // One webhook of a 4me account, as the Webhooks API describes it.
 //
@@ -25,6 +26,10 @@ struct Webhook
     QString updatedAt;
     qint64 webhookPolicyId = 0;
     QString webhookPolicyName;
+    // Signed messages carry `kid` and `iss` for OpenID Connect discovery of the policy key.
+    bool openIdConnectDiscovery = false;
+    // Only for app_instance.* events: the app offerings the webhook is limited to (empty: all).
+    QStringList appOfferingReferences;
     QString source;
     QString sourceId;
     QString nodeId;

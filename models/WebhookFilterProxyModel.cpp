@@ -16,6 +16,25 @@ bool inGroup(const QString &event, const QString &group)
     return EventCatalog::groupOf(event) == group;
 }
 
+bool acceptsState(WebhookFilterProxyModel::StateFilter filter, bool disabled,
+                  WebhookTableModel::State state)
+{
+    using Filter = WebhookFilterProxyModel::StateFilter;
+    switch (filter) {
+    case Filter::All:
+        return true;
+    case Filter::Enabled:
+        return !disabled;
+    case Filter::Disabled:
+        return disabled;
+    case Filter::DisabledAfterFailures:
+        return state == WebhookTableModel::State::DisabledAfterFailures;
+    case Filter::AwaitingVerification:
+        return state == WebhookTableModel::State::AwaitingVerification;
+    }
+    return true;
+}
+
 } // namespace
 
 WebhookFilterProxyModel::WebhookFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -67,7 +86,7 @@ void WebhookFilterProxyModel::setFilterText(const QString &text)
     refilter();
 }
 
-void WebhookFilterProxyModel::setStateFilter(WebhookState state)
+void WebhookFilterProxyModel::setStateFilter(StateFilter state)
 {
     if (state == m_state)
         return;
@@ -91,8 +110,8 @@ bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 
     // The common case: one substring search in the table model's cached key.
     if (const WebhookTableModel *model = table()) {
-        if (m_state != WebhookState::All
-            && model->isDisabledAt(sourceRow) != (m_state == WebhookState::Disabled))
+        if (m_state != StateFilter::All
+            && !acceptsState(m_state, model->isDisabledAt(sourceRow), model->stateAt(sourceRow)))
             return false;
         if (!m_group.isEmpty() && !inGroup(model->eventAt(sourceRow), m_group))
             return false;
@@ -100,9 +119,13 @@ bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     }
 
     const QModelIndex first = source->index(sourceRow, 0, sourceParent);
-    if (m_state != WebhookState::All) {
+    if (m_state != StateFilter::All) {
         const bool disabled = first.data(WebhookTableModel::DisabledRole).toBool();
-        if (disabled != (m_state == WebhookState::Disabled))
+        const QVariant state = first.data(WebhookTableModel::StateRole);
+        const auto tableState = state.isValid() ? WebhookTableModel::State(state.toInt())
+                                                : (disabled ? WebhookTableModel::State::Disabled
+                                                            : WebhookTableModel::State::Enabled);
+        if (!acceptsState(m_state, disabled, tableState))
             return false;
     }
     if (!m_group.isEmpty()) {

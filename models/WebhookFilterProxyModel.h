@@ -12,13 +12,24 @@ class WebhookTableModel;
 // by state and by event group, and sorts by WebhookTableModel::SortRole (ids as numbers,
 // times by instant, text case-insensitively). Over a WebhookTableModel the text filter is one
 // substring search per row in its cached search key; over any other model it reads
-// WebhookTableModel::FilterTextRole, DisabledRole and the Event column.
+// WebhookTableModel::FilterTextRole, StateRole, DisabledRole and the Event column.
 class WebhookFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebhookFilterProxyModel)
 
 public:
+    // Which states the filter lets through. The first three have the values of WebhookState.
+    enum class StateFilter {
+        All = int(WebhookState::All),
+        Enabled = int(WebhookState::Enabled),
+        Disabled = int(WebhookState::Disabled), // any disabled webhook
+        // Disabled with a last_error (WebhookTableModel::State::DisabledAfterFailures).
+        DisabledAfterFailures,
+        AwaitingVerification,
+    };
+    Q_ENUM(StateFilter)
+
     explicit WebhookFilterProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
@@ -26,8 +37,9 @@ public:
 
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
-    WebhookState stateFilter() const { return m_state; }
-    void setStateFilter(WebhookState state);
+    StateFilter stateFilter() const { return m_state; }
+    void setStateFilter(StateFilter state);
+    void setStateFilter(WebhookState state) { setStateFilter(StateFilter(int(state))); }
     QString eventGroupFilter() const { return m_group; } // empty: every group
     void setEventGroupFilter(const QString &group);
 
@@ -42,6 +54,6 @@ private:
     QString m_text; // case-folded
     QByteArrayMatcher m_matcher; // m_text as UTF-8, for WebhookTableModel::filterKey()
     const WebhookTableModel *m_table = nullptr; // the source, when it is one
-    WebhookState m_state = WebhookState::All;
+    StateFilter m_state = StateFilter::All;
     QString m_group;
 };

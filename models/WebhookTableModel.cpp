@@ -1,6 +1,7 @@
 #include "models/WebhookTableModel.h"
 
 #include "models/Logging.h"
+#include "models/VerificationTracker.h"
 
 #include <QDateTime>
 
@@ -29,11 +30,15 @@ enum Field {
     SourceField,
     SourceIdField,
     NodeIdField,
+    AppOfferingReferencesField, // joined with ReferenceSeparator
     FieldCount
 };
 
-// The Webhook member that each Field stores, in Field order.
-constexpr QString Webhook::*TextFields[FieldCount] = {
+constexpr int TextFieldCount = AppOfferingReferencesField;
+constexpr QChar ReferenceSeparator = u'\x1f'; // the ASCII unit separator
+
+// The Webhook member that each text Field stores, in Field order.
+constexpr QString Webhook::*TextFields[TextFieldCount] = {
         &Webhook::name,
         &Webhook::event,
         &Webhook::uri,
@@ -207,6 +212,8 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
         return QString::fromUtf8(filterKey(row));
     case HasErrorRole:
         return !fieldOf(m_rows.at(row).blob, LastErrorField).isEmpty();
+    case StateRole:
+        return int(stateAt(row));
     default:
         return {};
     }
@@ -257,6 +264,8 @@ QString WebhookTableModel::displayText(int row, int column) const
     case UriColumn:
         return oneLine(fieldText(stored.blob, UriField));
     case StateColumn:
+        if (stateAt(row) == State::AwaitingVerification)
+            return tr("Awaiting verification");
         return stored.disabled ? m_disabledText : m_enabledText;
     case MailExceptionsToColumn:
         return oneLine(fieldText(stored.blob, MailExceptionsToField));
@@ -364,6 +373,29 @@ QString WebhookTableModel::tooltip(int row, int column) const
         return plainToolTip(fieldText(stored.blob, UriField));
     case StateColumn: {
         const QString lastError = fieldText(stored.blob, LastErrorField);
+        switch (stateAt(row)) {
+        case State::AwaitingVerification: {
+            const QDateTime expiry = m_verification->expiresAt(stored.id);
+            const QString when = expiry.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return plainToolTip(
+                    expiry <= QDateTime::currentDateTimeUtc()
+                            ? tr("Awaiting verification: the code sent to the URI expired at "
+                                 "%1. Save the webhook again to have a fresh code sent.")
+                                      .arg(when)
+                            : tr("Awaiting verification: the service sent a webhook.verify "
+                                 "message to the URI and delivers nothing else until its "
+                                 "callback is called (before %1).")
+                                      .arg(when));
+        }
+        case State::DisabledAfterFailures:
+            return plainToolTip(tr("Most likely disabled by the service after repeated failed "
+                                   "deliveries. Last error: %1\nFix the receiver, test the "
+                                   "webhook, then enable it again.")
+                                        .arg(lastError));
+        case State::Enabled:
+        case State::Disabled:
+            break;
+        }
         return lastError.isEmpty() ? QString() : plainToolTip(tr("Last error: %1").arg(lastError));
     }
     case MailExceptionsToColumn:
@@ -394,6 +426,34 @@ bool WebhookTableModel::isDisabledAt(int row) const
     return m_rows.at(row).disabled;
 }
 
+WebhookTableModel::State WebhookTableModel::stateAt(int row) const
+{
+    const Row &stored = m_rows.at(row);
+    if (m_verification && m_verification->isAwaiting(stored.id))
+        return State::AwaitingVerification;
+    if (!stored.disabled)
+        return State::Enabled;
+    return fieldOf(stored.blob, LastErrorField).isEmpty() ? State::Disabled
+                                                          : State::DisabledAfterFailures;
+}
+
+void WebhookTableModel::setVerificationTracker(const VerificationTracker *tracker)
+{
+    if (m_verification)
+        disconnect(m_verification, nullptr, this, nullptr);
+    m_verification = tracker;
+    if (tracker) {
+        connect(tracker, &VerificationTracker::changed, this, [this](qint64 id) {
+            const int row = rowOf(id);
+            if (row >= 0)
+                Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn));
+        });
+        connect(tracker, &QObject::destroyed, this, [this] { m_verification = nullptr; });
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(int(m_rows.size()) - 1, StateColumn));
+}
+
 QString WebhookTableModel::eventAt(int row) const
 {
     return fieldText(m_rows.at(row).blob, EventField);
@@ -404,6 +464,7 @@ WebhookTableModel::Row WebhookTableModel::makeRow(const Webhook &webhook) const
     Row row;
     row.id = webhook.id;
     row.disabled = webhook.disabled;
+    row.openIdConnectDiscovery = webhook.openIdConnectDiscovery;
     row.webhookPolicyId = webhook.webhookPolicyId;
     row.createdMsecs = parseMsecs(webhook.createdAt);
     row.updatedMsecs = webhook.updatedAt == webhook.createdAt ? row.createdMsecs
@@ -426,10 +487,12 @@ WebhookTableModel::Row WebhookTableModel::makeRow(const Webhook &webhook) const
 
     QByteArray fieldBytes[FieldCount];
     qsizetype size = keyUtf8.size() + 5;
-    for (int i = 0; i < FieldCount; ++i) {
+    for (int i = 0; i < TextFieldCount; ++i)
         fieldBytes[i] = (webhook.*TextFields[i]).toUtf8();
-        size += fieldBytes[i].size() + 5;
-    }
+    fieldBytes[AppOfferingReferencesField]
+            = webhook.appOfferingReferences.join(ReferenceSeparator).toUtf8();
+    for (const QByteArray &bytes : fieldBytes)
+        size += bytes.size() + 5;
     row.blob.reserve(size);
     appendVarint(row.blob, quint32(keyUtf8.size()));
     row.blob.append(keyUtf8);
@@ -447,8 +510,12 @@ Webhook WebhookTableModel::toWebhook(const Row &row) const
     webhook.id = row.id;
     webhook.disabled = row.disabled;
     webhook.webhookPolicyId = row.webhookPolicyId;
-    for (int i = 0; i < FieldCount; ++i)
+    webhook.openIdConnectDiscovery = row.openIdConnectDiscovery;
+    for (int i = 0; i < TextFieldCount; ++i)
         webhook.*TextFields[i] = fieldText(row.blob, static_cast<Field>(i));
+    const QString references = fieldText(row.blob, AppOfferingReferencesField);
+    if (!references.isEmpty())
+        webhook.appOfferingReferences = references.split(ReferenceSeparator);
     return webhook;
 }
 

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+class VerificationTracker;
+
 namespace WebhookTableDetail {
 // One row of WebhookTableModel, compactly: see WebhookTableModel.cpp for the layout of
 // `blob`. An implementation detail, here only because the model holds a list of them.
@@ -20,6 +22,7 @@ struct Row
     qint64 webhookPolicyId = 0;
     QByteArray blob;
     bool disabled = false;
+    bool openIdConnectDiscovery = false;
 
     friend bool operator==(const Row &, const Row &) = default;
 };
@@ -71,10 +74,28 @@ public:
         DisabledRole, // bool
         FilterTextRole, // the text a search matches against, case-folded (see filterKey())
         HasErrorRole, // bool: last_error is set (views draw a decoration)
+        StateRole, // WebhookTableModel::State, as int
     };
+
+    // What the State column tells, most urgent first.
+    enum class State {
+        Enabled,
+        Disabled, // by a person, or for a reason Hookbench cannot tell
+        // Disabled with a last_error: most likely disabled by the service after 20
+        // consecutive failed deliveries (reference section 4).
+        DisabledAfterFailures,
+        // Created or given a new URI by Hookbench and not verified since (see
+        // VerificationTracker): the webhook receives no messages yet.
+        AwaitingVerification,
+    };
+    Q_ENUM(State)
 
     explicit WebhookTableModel(QObject *parent = nullptr);
     ~WebhookTableModel() override;
+
+    // Where the State column learns which webhooks await verification; not owned, may be
+    // null. The column follows the tracker's changes.
+    void setVerificationTracker(const VerificationTracker *tracker);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -105,6 +126,7 @@ public:
     QByteArrayView filterKey(int row) const;
     static QByteArray foldForSearch(const QString &text);
     bool isDisabledAt(int row) const;
+    State stateAt(int row) const;
     QString eventAt(int row) const;
     // Orders two rows by `column` as SortRole does: < 0, 0 or > 0.
     int compareRows(int leftRow, int rightRow, int column) const;
@@ -146,6 +168,7 @@ private:
     QString m_disabledText;
     mutable QList<int> m_ranks; // by row, for m_rankColumn; see prepareToCompare()
     mutable int m_rankColumn = -1;
+    const VerificationTracker *m_verification = nullptr;
     int m_disabledCount = 0;
     bool m_stale = false;
 };

@@ -81,6 +81,44 @@ QString WebhookValidator::checkMailExceptionsTo(const QString &addresses)
     return {};
 }
 
+bool WebhookValidator::acceptsAppOfferingReferences(const QString &event)
+{
+    return event.startsWith(u"app_instance.");
+}
+
+QString WebhookValidator::checkAppOfferingReferences(const QStringList &references,
+                                                     const QString &event)
+{
+    if (references.isEmpty())
+        return {};
+    if (!acceptsAppOfferingReferences(event))
+        return tr("App offering references apply only to app_instance events; remove them or "
+                  "choose an app_instance event.");
+    for (const QString &reference : references) {
+        if (reference.trimmed().isEmpty())
+            return tr("Remove the empty app offering reference.");
+    }
+    return {};
+}
+
+QString WebhookValidator::checkSource(const QString &source)
+{
+    if (source.size() > MaxSourceLength)
+        return tr("The source is %1 characters long; the limit is %2.")
+                .arg(source.size())
+                .arg(MaxSourceLength);
+    return {};
+}
+
+QString WebhookValidator::checkSourceId(const QString &sourceId)
+{
+    if (sourceId.size() > MaxSourceIdLength)
+        return tr("The source ID is %1 characters long; the limit is %2.")
+                .arg(sourceId.size())
+                .arg(MaxSourceIdLength);
+    return {};
+}
+
 FieldErrors WebhookValidator::validate(const Webhook &webhook, const EventCatalog &catalog,
                                        const QString &originalEvent)
 {
@@ -93,5 +131,9 @@ FieldErrors WebhookValidator::validate(const Webhook &webhook, const EventCatalo
     check(JsonKeys::Uri, checkUri(webhook.uri));
     check(JsonKeys::Description, checkDescription(webhook.description));
     check(JsonKeys::MailExceptionsTo, checkMailExceptionsTo(webhook.mailExceptionsTo));
+    check(JsonKeys::AppOfferingReferences,
+          checkAppOfferingReferences(webhook.appOfferingReferences, webhook.event));
+    check(JsonKeys::Source, checkSource(webhook.source));
+    check(JsonKeys::SourceId, checkSourceId(webhook.sourceId));
     return errors;
 }

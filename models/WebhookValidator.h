@@ -3,6 +3,7 @@
 #include "models/FieldError.h"
 
 #include <QString>
+#include <QStringList>
 
 class EventCatalog;
 struct Webhook;
@@ -14,6 +15,8 @@ class WebhookValidator
 {
 public:
     static constexpr qsizetype MaxDescriptionBytes = 65536; // 64 KB of UTF-8
+    static constexpr qsizetype MaxSourceLength = 30; // characters
+    static constexpr qsizetype MaxSourceIdLength = 128; // characters
 
     // `originalEvent` is the event the webhook had before editing: a legacy event is
     // accepted only when it is unchanged.
@@ -23,6 +26,11 @@ public:
     static QString checkDescription(const QString &description);
     static QString checkMailExceptionsTo(const QString &addresses);
     static bool isValidEmailAddress(const QString &address);
+    // App offering references are accepted only for app_instance.* events.
+    static QString checkAppOfferingReferences(const QStringList &references, const QString &event);
+    static bool acceptsAppOfferingReferences(const QString &event);
+    static QString checkSource(const QString &source);
+    static QString checkSourceId(const QString &sourceId);
 
     // All checks; empty when the webhook can be sent.
     static FieldErrors validate(const Webhook &webhook, const EventCatalog &catalog,

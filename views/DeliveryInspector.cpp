@@ -4,8 +4,10 @@
 #include "models/Logging.h"
 #include "models/receiver/DeliveryListModel.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/VerificationResponder.h"
 #include "views/MessageBanner.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
@@ -231,8 +233,18 @@ void DeliveryInspector::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, &DeliveryInspector::chooseSaveFile);
     connect(m_openCallbackButton, &QPushButton::clicked, this, &DeliveryInspector::openCallback);
 
+    m_autoVerifyCheck = new QCheckBox(tr("&Verify automatically"), this);
+    m_autoVerifyCheck->setObjectName(QStringLiteral("autoVerifyCheck"));
+    m_autoVerifyCheck->setChecked(true);
+    m_autoVerifyCheck->setVisible(false); // until a responder is set
+    m_autoVerifyCheck->setToolTip(
+            tr("Call the callback of each webhook.verify message that arrives, when it is on "
+               "the account's address (or the sandbox's) and, for a signed message, its "
+               "signature is valid"));
+
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_openCallbackButton);
+    buttonRow->addWidget(m_autoVerifyCheck);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_clearButton);
     buttonRow->addWidget(m_copyButton);
@@ -338,6 +350,9 @@ void DeliveryInspector::updateReceiverState()
 
 void DeliveryInspector::handleDeliveryReceived(const Delivery &delivery)
 {
+    if (m_responder && m_autoVerifyCheck->isChecked() && delivery.isVerify())
+        m_responder->respond(delivery, verificationKeys());
+
     // Show the newest at once unless the user is looking at another one.
     if (!m_list->currentIndex().isValid()) {
         const QModelIndex top = m_proxy->index(0, 0);
@@ -481,6 +496,30 @@ void DeliveryInspector::chooseSaveFile()
             m_notice->showMessage(MessageBanner::Level::Error, error);
     });
     dialog->open();
+}
+
+void DeliveryInspector::setVerificationResponder(VerificationResponder *responder)
+{
+    if (m_responder)
+        disconnect(m_responder, nullptr, this, nullptr);
+    m_responder = responder;
+    m_autoVerifyCheck->setVisible(responder != nullptr);
+    if (!responder)
+        return;
+    connect(responder, &VerificationResponder::verified, this, [this](qint64 webhookId) {
+        m_notice->showMessage(MessageBanner::Level::Information,
+                              tr("Webhook %1 is verified: Hookbench called the callback of its "
+                                 "webhook.verify message.")
+                                      .arg(webhookId));
+    });
+    connect(responder, &VerificationResponder::notVerified, this,
+            [this](qint64 webhookId, const QString &reason) {
+                m_notice->showMessage(MessageBanner::Level::Warning,
+                                      tr("Webhook %1 was not verified: %2. Use Open callback "
+                                         "if you trust the link.")
+                                              .arg(webhookId)
+                                              .arg(reason));
+            });
 }
 
 void DeliveryInspector::openCallback()

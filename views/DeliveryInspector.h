@@ -11,6 +11,8 @@
 
 class DeliveryListModel;
 class DeliveryReceiver;
+class QCheckBox;
+class VerificationResponder;
 class MessageBanner;
 class QDoubleSpinBox;
 class QLabel;
@@ -28,7 +30,8 @@ class QTreeView;
 // form fields or raw) and signed-message claims. Sets the status and delay the receiver
 // answers with, so failures (404, 500, a timeout) can be rehearsed. Clear, Copy (the
 // selected delivery as JSON), Save as JSON (the listed deliveries), and Open callback for
-// a webhook.verify message.
+// a webhook.verify message, which the panel calls by itself when a VerificationResponder is
+// set and its switch is on.
 //
 // After a test-fire, expectDelivery() shows a notice when nothing arrives in time.
 // The receiver is not owned and must outlive the inspector.
@@ -58,6 +61,10 @@ public:
     // Keys to verify signed ({"jwt": ...}) messages with; also editable in the widget.
     void setVerificationKeys(const DeliveryDecoder::Keys &keys);
     DeliveryDecoder::Keys verificationKeys() const;
+
+    // Answers webhook.verify messages through `responder` (not owned) while the panel's
+    // "Verify automatically" switch is on (the default); the panel says what happened.
+    void setVerificationResponder(VerificationResponder *responder);
 
     // Writes the listed deliveries (the filter applies), oldest first, as a JSON array.
     bool saveAsJson(const QString &fileName, QString *errorMessage = nullptr) const;
@@ -102,4 +109,6 @@ private:
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_openCallbackButton = nullptr;
+    QCheckBox *m_autoVerifyCheck = nullptr;
+    QPointer<VerificationResponder> m_responder;
 };

@@ -560,6 +560,12 @@ void MainWindow::openWebhookDialog(const Webhook &webhook)
     dialog->open();
 }
 
+void MainWindow::setVerificationTracker(const VerificationTracker *tracker)
+{
+    m_model->setVerificationTracker(tracker);
+    m_details->setVerificationTracker(tracker);
+}
+
 void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)
 {
     Q_ASSERT(receiver && !m_receiver);

@@ -30,6 +30,7 @@ class QTableView;
 class QToolButton;
 class RecentlyDeletedDialog;
 class TokenStore;
+class VerificationTracker;
 class WebhookDetailsPane;
 class WebhookFilterBar;
 class WebhookFilterProxyModel;
@@ -68,6 +69,9 @@ public:
     // points at the receiver, the inspector says so when nothing arrives.
     void setDeliveryReceiver(DeliveryReceiver *receiver);
     DeliveryInspector *deliveryInspector() const { return m_inspector; }
+    // Shows which webhooks await verification in the table and the details pane (the
+    // tracker is not owned and must outlive the window).
+    void setVerificationTracker(const VerificationTracker *tracker);
 
     void refresh();
     bool isLoading() const { return m_loader->isLoading(); }

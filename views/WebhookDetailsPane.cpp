@@ -1,6 +1,8 @@
 #include "views/WebhookDetailsPane.h"
 #include "views/StatusColors.h"
 
+#include "models/VerificationTracker.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -41,6 +43,13 @@ WebhookDetailsPane::WebhookDetailsPane(QWidget *parent) : QWidget(parent)
     m_event = addRow(tr("Event:"), QStringLiteral("detailsEvent"));
     m_uri = addRow(tr("URI:"), QStringLiteral("detailsUri"));
     m_state = addRow(tr("State:"), QStringLiteral("detailsState"));
+    m_note = addRow(QString(), QStringLiteral("detailsNote"));
+    m_note->setAutoFillBackground(true);
+    m_note->setMargin(3);
+    QPalette notePalette = m_note->palette();
+    notePalette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd6));
+    notePalette.setColor(QPalette::WindowText, QColor(0x5c, 0x43, 0x00));
+    m_note->setPalette(notePalette);
     m_lastError = addRow(tr("Last error:"), QStringLiteral("detailsLastError"));
     m_lastError->setAutoFillBackground(true);
     m_lastError->setMargin(3);
@@ -50,7 +59,11 @@ WebhookDetailsPane::WebhookDetailsPane(QWidget *parent) : QWidget(parent)
     m_lastError->setPalette(errorPalette);
     m_mailExceptionsTo = addRow(tr("Mail exceptions to:"), QStringLiteral("detailsMail"));
     m_policy = addRow(tr("Webhook policy:"), QStringLiteral("detailsPolicy"));
+    m_openIdConnectDiscovery
+            = addRow(tr("OpenID Connect discovery:"), QStringLiteral("detailsOpenIdConnect"));
+    m_appOfferings = addRow(tr("App offerings:"), QStringLiteral("detailsAppOfferings"));
     m_source = addRow(tr("Source:"), QStringLiteral("detailsSource"));
+    m_sourceId = addRow(tr("Source ID:"), QStringLiteral("detailsSourceId"));
     m_id = addRow(tr("ID:"), QStringLiteral("detailsId"));
     m_nodeId = addRow(tr("Node ID:"), QStringLiteral("detailsNodeId"));
     m_created = addRow(tr("Created:"), QStringLiteral("detailsCreated"));
@@ -101,7 +114,30 @@ void WebhookDetailsPane::setWebhook(const Webhook &webhook)
     set(m_uri, webhook.redactedUri());
     m_uri->setToolTip(tr("Credentials and query values are hidden; edit the webhook to see the "
                          "whole URI."));
-    set(m_state, webhook.disabled ? tr("Disabled") : tr("Enabled"));
+    const bool awaiting = m_verification && m_verification->isAwaiting(webhook.id);
+    QString note;
+    if (awaiting) {
+        const QDateTime expiry = m_verification->expiresAt(webhook.id);
+        const QString when = QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat);
+        note = expiry <= QDateTime::currentDateTimeUtc()
+                ? tr("Awaiting verification. The code sent to the URI expired at %1: save the "
+                     "webhook again to have a fresh one sent, then call its callback.")
+                          .arg(when)
+                : tr("Awaiting verification. The service sent a webhook.verify message to the "
+                     "URI; the webhook receives no other messages until the callback in that "
+                     "message is called (GET or POST) before %1. Hookbench's built-in receiver "
+                     "calls it for you; another receiver must call it, or open it in a "
+                     "browser.")
+                          .arg(when);
+    } else if (webhook.disabled && !webhook.lastError.isEmpty()) {
+        note = tr("Most likely disabled by the service after repeated failed deliveries. Fix "
+                  "the receiver, send a test message, then enable the webhook again.");
+    }
+    set(m_state,
+        awaiting ? (webhook.disabled ? tr("Disabled, awaiting verification")
+                                     : tr("Enabled, awaiting verification"))
+                 : (webhook.disabled ? tr("Disabled") : tr("Enabled")));
+    set(m_note, note);
     set(m_lastError, webhook.lastError);
     set(m_mailExceptionsTo,
         webhook.mailExceptionsTo.isEmpty() ? tr("Every account administrator")
@@ -113,16 +149,34 @@ void WebhookDetailsPane::setWebhook(const Webhook &webhook)
                 : tr("%1 (id %2)").arg(webhook.webhookPolicyName).arg(webhook.webhookPolicyId);
     }
     set(m_policy, policy);
-    set(m_source,
-        webhook.source.isEmpty() && webhook.sourceId.isEmpty()
-                ? QString()
-                : tr("%1 %2").arg(webhook.source, webhook.sourceId).trimmed());
+    set(m_openIdConnectDiscovery,
+        webhook.webhookPolicyId != 0 || webhook.openIdConnectDiscovery
+                ? (webhook.openIdConnectDiscovery ? tr("On") : tr("Off"))
+                : QString());
+    set(m_appOfferings,
+        webhook.appOfferingReferences.isEmpty() ? QString()
+                                                : webhook.appOfferingReferences.join(u", "));
+    set(m_source, webhook.source);
+    set(m_sourceId, webhook.sourceId);
     set(m_id, QString::number(webhook.id));
     set(m_nodeId, webhook.nodeId);
     set(m_created, timeText(webhook.createdAt, webhook.createdAtTime()));
     set(m_updated, timeText(webhook.updatedAt, webhook.updatedAtTime()));
     m_description->setPlainText(webhook.description);
     m_stack->setCurrentIndex(1);
+}
+
+void WebhookDetailsPane::setVerificationTracker(const VerificationTracker *tracker)
+{
+    if (m_verification)
+        disconnect(m_verification, nullptr, this, nullptr);
+    m_verification = tracker;
+    if (tracker) {
+        connect(tracker, &VerificationTracker::changed, this, [this](qint64 id) {
+            if (m_stack->currentIndex() == 1 && id == m_webhook.id)
+                setWebhook(m_webhook);
+        });
+    }
 }
 
 void WebhookDetailsPane::showPlaceholder(int count)

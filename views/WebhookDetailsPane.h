@@ -2,15 +2,19 @@
 
 #include "models/Webhook.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
+class VerificationTracker;
 
 // Every field of the selected webhook, read-only. Server text is shown as plain text; the
-// URI without userinfo and secret query values; last_error stands out.
+// URI without userinfo and secret query values; last_error stands out. A webhook that awaits
+// verification (VerificationTracker) or was most likely disabled by the service after
+// failures gets a note that says what to do.
 class WebhookDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +24,8 @@ public:
     explicit WebhookDetailsPane(QWidget *parent = nullptr);
 
     void setWebhook(const Webhook &webhook);
+    // Not owned; may be null. The note follows the tracker's changes.
+    void setVerificationTracker(const VerificationTracker *tracker);
     // Nothing or several rows selected: `count` is the number of selected rows.
     void showPlaceholder(int count);
     qint64 webhookId() const { return m_webhook.id; }
@@ -38,10 +44,15 @@ private:
     QLabel *m_lastError;
     QLabel *m_mailExceptionsTo;
     QLabel *m_policy;
+    QLabel *m_note;
+    QLabel *m_openIdConnectDiscovery;
+    QLabel *m_appOfferings;
     QLabel *m_source;
+    QLabel *m_sourceId;
     QLabel *m_id;
     QLabel *m_nodeId;
     QLabel *m_created;
     QLabel *m_updated;
     QPlainTextEdit *m_description;
+    QPointer<const VerificationTracker> m_verification;
 };

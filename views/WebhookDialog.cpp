@@ -123,6 +123,24 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
             tr("Comma-separated e-mail addresses that hear about failed deliveries."));
     m_mailExceptionsToError = addMessageLabel(QStringLiteral("mailExceptionsToError"));
 
+    m_uriChangeWarning = addMessageLabel(QStringLiteral("uriChangeWarning"));
+    setTextColor(m_uriChangeWarning, WarningColor);
+
+    m_appOfferings = new QLineEdit(webhook.appOfferingReferences.join(QStringLiteral(", ")), this);
+    m_appOfferings->setObjectName(QStringLiteral("appOfferingsEdit"));
+    m_appOfferings->setPlaceholderText(tr("Empty: instances of every app offering"));
+    m_appOfferings->setToolTip(tr("Comma-separated references of the app offerings whose "
+                                  "instances this webhook reports on."));
+    m_appOfferingsError = addMessageLabel(QStringLiteral("appOfferingsError"));
+
+    m_openIdConnectDiscovery = new QCheckBox(
+            tr("Signed messages name their key for OpenID &Connect discovery"), this);
+    m_openIdConnectDiscovery->setObjectName(QStringLiteral("openIdConnectCheckBox"));
+    m_openIdConnectDiscovery->setToolTip(
+            tr("The messages' JWT carries a kid header and an iss claim from which a receiver "
+               "finds the policy's public key (JWKS)."));
+    m_openIdConnectDiscovery->setChecked(webhook.openIdConnectDiscovery);
+
     m_disabled = new QCheckBox(tr("&Disabled (no messages are sent)"), this);
     m_disabled->setObjectName(QStringLiteral("disabledCheckBox"));
     m_disabled->setChecked(webhook.isNew() ? true : webhook.disabled);
@@ -147,7 +165,7 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto addField = [form](const QString &label, QWidget *field, const QList<QLabel *> &notes,
-                           QWidget *beside = nullptr) {
+                           QWidget *beside = nullptr) -> QLabel * {
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         if (beside) {
@@ -161,14 +179,20 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
         for (QLabel *note : notes)
             box->addWidget(note);
         form->addRow(label, box);
-        if (auto *labelWidget = qobject_cast<QLabel *>(form->labelForField(box)))
+        auto *labelWidget = qobject_cast<QLabel *>(form->labelForField(box));
+        if (labelWidget)
             labelWidget->setBuddy(field);
+        return labelWidget;
     };
     addField(tr("&Event:"), m_event, {m_eventError});
-    addField(tr("&URI:"), m_uri, {m_uriError, m_uriWarning, m_receiverNote}, m_useReceiverButton);
+    addField(tr("&URI:"), m_uri, {m_uriError, m_uriWarning, m_uriChangeWarning, m_receiverNote},
+             m_useReceiverButton);
     addField(tr("&Name:"), m_name, {m_nameError});
     addField(tr("Descri&ption:"), m_description, {m_descriptionCounter, m_descriptionError});
     addField(tr("&Mail exceptions to:"), m_mailExceptionsTo, {m_mailExceptionsToError});
+    m_appOfferingsLabel = addField(tr("&App offerings:"), m_appOfferings, {m_appOfferingsError});
+    form->addRow(tr("Signing:"), m_openIdConnectDiscovery);
+    m_openIdConnectLabel = qobject_cast<QLabel *>(form->labelForField(m_openIdConnectDiscovery));
     form->addRow(tr("State:"), m_disabled);
 
     auto *layout = new QVBoxLayout(this);
@@ -184,11 +208,20 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     m_fieldErrorLabels.insert(QString(JsonKeys::Name), m_nameError);
     m_fieldErrorLabels.insert(QString(JsonKeys::Description), m_descriptionError);
     m_fieldErrorLabels.insert(QString(JsonKeys::MailExceptionsTo), m_mailExceptionsToError);
+    m_fieldErrorLabels.insert(QString(JsonKeys::AppOfferingReferences), m_appOfferingsError);
 
     connect(m_event, &EventPicker::eventChanged, this, [this] {
         validateEvent();
+        updateConditionalFields();
+        validateAppOfferings();
         updateButtons();
     });
+    connect(m_appOfferings, &QLineEdit::textChanged, this, [this] {
+        updateConditionalFields();
+        validateAppOfferings();
+        updateButtons();
+    });
+    connect(m_openIdConnectDiscovery, &QCheckBox::toggled, this, &WebhookDialog::updateButtons);
     connect(m_uri, &QLineEdit::textChanged, this, [this] {
         validateUri();
         updateButtons();
@@ -223,6 +256,7 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     }
     validateDescription();
     validateMailExceptionsTo();
+    updateConditionalFields();
     updateTitle();
     updateButtons();
     resize(620, sizeHint().height());
@@ -256,7 +290,46 @@ Webhook WebhookDialog::editedWebhook() const
     webhook.description = m_description->toPlainText();
     webhook.mailExceptionsTo = m_mailExceptionsTo->text().trimmed();
     webhook.disabled = m_disabled->isChecked();
+    webhook.appOfferingReferences = appOfferingReferences();
+    webhook.openIdConnectDiscovery = m_openIdConnectDiscovery->isChecked();
     return webhook;
+}
+
+QStringList WebhookDialog::appOfferingReferences() const
+{
+    QStringList references;
+    const QStringList parts = m_appOfferings->text().split(u',');
+    for (const QString &part : parts) {
+        const QString reference = part.trimmed();
+        if (!reference.isEmpty())
+            references.append(reference);
+    }
+    return references;
+}
+
+void WebhookDialog::updateConditionalFields()
+{
+    // Offering references exist only for app_instance events; keep the field visible while it
+    // holds references, so that the user sees what the validation complains about.
+    const bool offerings = WebhookValidator::acceptsAppOfferingReferences(m_event->event())
+            || !m_appOfferings->text().trimmed().isEmpty();
+    m_appOfferings->setVisible(offerings);
+    if (m_appOfferingsLabel)
+        m_appOfferingsLabel->setVisible(offerings);
+    if (!offerings)
+        showMessage(m_appOfferingsError, {});
+    // OpenID Connect discovery matters only for signed messages: with a linked policy.
+    const bool signing = m_original.webhookPolicyId != 0 || m_original.openIdConnectDiscovery;
+    m_openIdConnectDiscovery->setVisible(signing);
+    if (m_openIdConnectLabel)
+        m_openIdConnectLabel->setVisible(signing);
+}
+
+void WebhookDialog::validateAppOfferings()
+{
+    showMessage(m_appOfferingsError,
+                WebhookValidator::checkAppOfferingReferences(appOfferingReferences(),
+                                                             m_event->event()));
 }
 
 bool WebhookDialog::hasUnsavedChanges() const
@@ -339,6 +412,11 @@ void WebhookDialog::validateUri()
             warning = tr("Plain http sends the messages unencrypted; prefer https.");
         }
     }
+    showMessage(m_uriChangeWarning,
+                !m_original.isNew() && uri != m_original.uri && error.isEmpty()
+                        ? tr("After saving, the webhook receives no messages until the new URI "
+                             "is verified.")
+                        : QString());
     const bool atReceiver = m_receiverBaseUrl.isValid() && !uri.isEmpty()
             && uri.startsWith(m_receiverBaseUrl.toString());
     if (atReceiver)
@@ -375,11 +453,14 @@ bool WebhookDialog::validateAll()
     validateUri();
     validateDescription();
     validateMailExceptionsTo();
-    for (QLabel *label : {m_eventError, m_uriError, m_descriptionError, m_mailExceptionsToError}) {
+    validateAppOfferings();
+    for (QLabel *label : {m_eventError, m_uriError, m_descriptionError, m_mailExceptionsToError,
+                          m_appOfferingsError}) {
         if (!label->text().isEmpty() && !label->isHidden()) {
             QWidget *field = label == m_eventError ? static_cast<QWidget *>(m_event)
                     : label == m_uriError          ? static_cast<QWidget *>(m_uri)
                     : label == m_descriptionError  ? static_cast<QWidget *>(m_description)
+                    : label == m_appOfferingsError ? static_cast<QWidget *>(m_appOfferings)
                                                    : static_cast<QWidget *>(m_mailExceptionsTo);
             field->setFocus();
             return false;
@@ -444,6 +525,13 @@ void WebhookDialog::save(std::function<void()> then)
     if (!validateAll())
         return;
     const Webhook after = editedWebhook();
+    if (!m_original.isNew() && after.uri != m_original.uri && !m_uriChangeConfirmed) {
+        confirmUriChange([this, then] {
+            m_uriChangeConfirmed = true;
+            save(then);
+        });
+        return;
+    }
     setBusy(true);
     auto done = [this, then = std::move(then)](const Webhook &result, const ApiError &error) {
         setBusy(false);
@@ -453,6 +541,7 @@ void WebhookDialog::save(std::function<void()> then)
         }
         // Keep what the user sees; from now on the saved webhook is the one edited.
         m_original = result;
+        m_uriChangeConfirmed = false;
         updateTitle();
         Q_EMIT saved(result);
         if (then)
@@ -462,6 +551,29 @@ void WebhookDialog::save(std::function<void()> then)
         m_service->create(after, this, std::move(done));
     else
         m_service->update(m_original, after, this, std::move(done));
+}
+
+void WebhookDialog::confirmUriChange(const std::function<void()> &then)
+{
+    auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Change the URI?"),
+            tr("After the new URI is saved, the service sends a verification message to it, "
+               "and “%1” receives no messages until that URI is verified.")
+                    .arg(m_original.displayName()),
+            QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("uriChangeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+            tr("To miss no messages, create a second webhook for the new URI first, wait until "
+               "it is verified, and delete this one afterwards."));
+    QPushButton *go = box->addButton(tr("Save New URI"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("saveNewUriButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [box, go, then](int) {
+        if (box->clickedButton() == go)
+            then();
+    });
+    box->open();
 }
 
 void WebhookDialog::saveAndClose()

@@ -21,6 +21,9 @@ class WebhookService;
 struct ApiError;
 
 // Creates or edits one webhook. Validates as the user types, saves only the changed fields,
+// offers the app offering references only for app_instance events and OpenID Connect
+// discovery only when a webhook policy is linked, warns before a new URI is saved (the
+// webhook then waits for verification),
 // test-fires the webhook (saving it first when needed), keeps everything typed when a save
 // fails (422 field errors appear beside their fields) and asks before unsaved changes are
 // dropped. Open it with open(); it deletes itself when closed.
@@ -60,6 +63,12 @@ private:
     void validateUri();
     void validateDescription();
     void validateMailExceptionsTo();
+    void validateAppOfferings();
+    void updateConditionalFields();
+    QStringList appOfferingReferences() const;
+    // Before a new URI is saved on an existing webhook: says that it stops receiving
+    // messages until the new URI is verified; `then` runs when the user goes ahead.
+    void confirmUriChange(const std::function<void()> &then);
     void updateButtons();
     void updateTitle();
     void clearServerErrors();
@@ -94,7 +103,14 @@ private:
     QLabel *m_descriptionError;
     QLineEdit *m_mailExceptionsTo;
     QLabel *m_mailExceptionsToError;
+    QLabel *m_uriChangeWarning;
+    QLineEdit *m_appOfferings;
+    QLabel *m_appOfferingsLabel;
+    QLabel *m_appOfferingsError;
+    QCheckBox *m_openIdConnectDiscovery;
+    QLabel *m_openIdConnectLabel;
     QCheckBox *m_disabled;
+    bool m_uriChangeConfirmed = false;
     QLabel *m_testStatus;
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;

@@ -33,6 +33,10 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
     m_stateCombo->addItem(tr("All states"), int(WebhookState::All));
     m_stateCombo->addItem(tr("Enabled"), int(WebhookState::Enabled));
     m_stateCombo->addItem(tr("Disabled"), int(WebhookState::Disabled));
+    m_stateCombo->addItem(tr("Disabled after failures"),
+                          int(WebhookFilterProxyModel::StateFilter::DisabledAfterFailures));
+    m_stateCombo->addItem(tr("Awaiting verification"),
+                          int(WebhookFilterProxyModel::StateFilter::AwaitingVerification));
     m_stateCombo->setToolTip(tr("Show webhooks in this state"));
 
     m_groupCombo->setObjectName(QStringLiteral("eventGroupCombo"));
@@ -47,8 +51,10 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &WebhookFilterProxyModel::setFilterText);
     connect(m_search, &QLineEdit::returnPressed, this, &WebhookFilterBar::searchAccepted);
-    connect(m_stateCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setStateFilter(WebhookState(m_stateCombo->currentData().toInt())); });
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateFilter(
+                WebhookFilterProxyModel::StateFilter(m_stateCombo->currentData().toInt()));
+    });
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setEventGroupFilter(m_groupCombo->currentData().toString()); });
 }

@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QStyle>
 
+#include <optional>
+
 WebhookItemDelegate::WebhookItemDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 void WebhookItemDelegate::initStyleOption(QStyleOptionViewItem *option,
@@ -14,13 +16,30 @@ void WebhookItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     // The list is for looking, not for copying secrets: no userinfo, no query values.
     if (index.column() == WebhookTableModel::UriColumn)
         option->text = Webhook::redactUri(option->text);
-    if (index.column() == WebhookTableModel::StateColumn
-        && index.data(WebhookTableModel::HasErrorRole).toBool()) {
-        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
-        option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        const int size = style->pixelMetric(QStyle::PM_SmallIconSize);
-        option->decorationSize = QSize(size, size);
+    if (index.column() == WebhookTableModel::StateColumn) {
+        // One icon a state that needs the administrator: disabled after failures (most likely
+        // by the service), awaiting verification, or a last delivery that failed.
+        std::optional<QStyle::StandardPixmap> icon;
+        switch (WebhookTableModel::State(index.data(WebhookTableModel::StateRole).toInt())) {
+        case WebhookTableModel::State::DisabledAfterFailures:
+            icon = QStyle::SP_MessageBoxCritical;
+            break;
+        case WebhookTableModel::State::AwaitingVerification:
+            icon = QStyle::SP_MessageBoxInformation;
+            break;
+        case WebhookTableModel::State::Enabled:
+        case WebhookTableModel::State::Disabled:
+            if (index.data(WebhookTableModel::HasErrorRole).toBool())
+                icon = QStyle::SP_MessageBoxWarning;
+            break;
+        }
+        if (icon) {
+            const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+            option->icon = style->standardIcon(*icon);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            const int size = style->pixelMetric(QStyle::PM_SmallIconSize);
+            option->decorationSize = QSize(size, size);
+        }
     }
     if (index.data(WebhookTableModel::DisabledRole).toBool()
         && index.column() == WebhookTableModel::StateColumn) {

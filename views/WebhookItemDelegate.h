@@ -2,9 +2,10 @@
 
 #include <QStyledItemDelegate>
 
-// Draws the rows of the webhook table: an error icon in the State column of a webhook whose
-// last delivery failed (WebhookTableModel::HasErrorRole), and URIs without their userinfo and
-// query values (Webhook::redactUri).
+// Draws the rows of the webhook table: in the State column an icon of its own for a webhook
+// disabled after failures, for one awaiting verification (WebhookTableModel::StateRole) and
+// for one whose last delivery failed (HasErrorRole); URIs without their userinfo and query
+// values (Webhook::redactUri).
 class WebhookItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

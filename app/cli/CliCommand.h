@@ -59,4 +59,6 @@ struct CliCommand
     QString againstProfile; // diff: the second account
     QString againstUrl;
     QString againstAccount;
+    std::optional<bool> openIdConnectDiscovery;
+    std::optional<QStringList> appOfferingReferences; // empty: clear them
 };

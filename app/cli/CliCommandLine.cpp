@@ -2,6 +2,7 @@
 
 #include "app/cli/HistoryCommands.h"
 #include "app/cli/PlanCommandLine.h"
+#include "models/CsvWriter.h"
 #include "models/api/ApiClient.h"
 
 #include <QCommandLineParser>
@@ -297,8 +298,7 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
         description += u'\n'
                 + tr("The file is written only when every webhook arrived; an earlier file of "
                      "that name is otherwise left untouched. Columns: %1.")
-                          .arg(QStringLiteral("id,name,event,uri,disabled,mail_exceptions_to,"
-                                              "description,last_error,created_at,updated_at"));
+                          .arg(CsvWriter::headers().join(u','));
     } else if (id == CliCommand::Name::Delete || id == CliCommand::Name::Test) {
         description += u'\n'
                 + tr("The API answers without a body, so nothing is printed with --format json; "
@@ -375,9 +375,20 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
                     ? tr("Create it disabled, e.g. to test it before it goes live.")
                     : tr("Disable it."));
     const QCommandLineOption enabledOption(QStringLiteral("enabled"), tr("Enable it."));
+    const QCommandLineOption openIdOption(
+            QStringLiteral("openid-connect-discovery"),
+            tr("Signed messages carry a kid header and an iss claim for OpenID Connect "
+               "discovery of the policy's key."));
+    const QCommandLineOption noOpenIdOption(QStringLiteral("no-openid-connect-discovery"),
+                                            tr("Signed messages carry no discovery hints."));
+    const QCommandLineOption offeringOption(
+            QStringLiteral("app-offering-reference"),
+            tr("Limit an app_instance webhook to instances of this app offering; repeat for "
+               "several (an empty REF alone clears them)."),
+            QStringLiteral("REF"));
     if (editsFields) {
         parser.addOptions({eventOption, uriOption, nameOption, descriptionOption, mailOption,
-                           disabledOption});
+                           disabledOption, openIdOption, noOpenIdOption, offeringOption});
     }
     if (id == CliCommand::Name::Update)
         parser.addOption(enabledOption);
@@ -470,6 +481,24 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
             m_command.disabled = false;
         else if (parser.isSet(disabledOption))
             m_command.disabled = true;
+        if (parser.isSet(openIdOption) && parser.isSet(noOpenIdOption)) {
+            return usageError(tr("--openid-connect-discovery and --no-openid-connect-discovery "
+                                 "exclude each other."),
+                              name);
+        }
+        if (parser.isSet(openIdOption))
+            m_command.openIdConnectDiscovery = true;
+        else if (parser.isSet(noOpenIdOption))
+            m_command.openIdConnectDiscovery = false;
+        if (parser.isSet(offeringOption)) {
+            QStringList references;
+            const QStringList values = parser.values(offeringOption);
+            for (const QString &value : values) {
+                if (!value.trimmed().isEmpty())
+                    references.append(value.trimmed());
+            }
+            m_command.appOfferingReferences = references;
+        }
     }
     if (id == CliCommand::Name::Create) {
         if (!m_command.event)
@@ -479,9 +508,11 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
     }
     if (id == CliCommand::Name::Update && !m_command.event && !m_command.uri
         && !m_command.webhookName && !m_command.description && !m_command.mailExceptionsTo
-        && !m_command.disabled) {
+        && !m_command.disabled && !m_command.openIdConnectDiscovery
+        && !m_command.appOfferingReferences) {
         return usageError(tr("nothing to change: give at least one of --event, --uri, --name, "
-                             "--description, --mail-exceptions-to, --enabled, --disabled."),
+                             "--description, --mail-exceptions-to, --enabled, --disabled, "
+                             "--[no-]openid-connect-discovery, --app-offering-reference."),
                           name);
     }
 

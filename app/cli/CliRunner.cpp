@@ -11,6 +11,7 @@
 #include "models/ProfileStore.h"
 #include "models/ServiceUrl.h"
 #include "models/TokenStore.h"
+#include "models/VerificationTracker.h"
 #include "models/WebhookValidator.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
@@ -33,6 +34,8 @@ QString optionForField(const QString &field)
 {
     if (field == JsonKeys::MailExceptionsTo)
         return QStringLiteral("--mail-exceptions-to");
+    if (field == JsonKeys::AppOfferingReferences)
+        return QStringLiteral("--app-offering-reference");
     return QStringLiteral("--") + field;
 }
 
@@ -331,6 +334,8 @@ void CliRunner::runCreate()
     webhook.description = m_command.description.value_or(QString());
     webhook.mailExceptionsTo = m_command.mailExceptionsTo.value_or(QString());
     webhook.disabled = m_command.disabled.value_or(false);
+    webhook.openIdConnectDiscovery = m_command.openIdConnectDiscovery.value_or(false);
+    webhook.appOfferingReferences = m_command.appOfferingReferences.value_or(QStringList());
     if (!checkFields(webhook, false, {}))
         return;
     m_service->create(webhook, this, [this](const Webhook &created, const ApiError &error) {
@@ -339,6 +344,7 @@ void CliRunner::runCreate()
             return;
         }
         printWebhook(created);
+        announceVerification(created);
         finish(ExitSuccess);
     });
 }
@@ -373,6 +379,18 @@ void CliRunner::runUpdate()
             after.mailExceptionsTo = *m_command.mailExceptionsTo;
         if (m_command.disabled)
             after.disabled = *m_command.disabled;
+        if (m_command.openIdConnectDiscovery)
+            after.openIdConnectDiscovery = *m_command.openIdConnectDiscovery;
+        if (m_command.appOfferingReferences)
+            after.appOfferingReferences = *m_command.appOfferingReferences;
+        if (m_command.event || m_command.appOfferingReferences) {
+            const QString message = WebhookValidator::checkAppOfferingReferences(
+                    after.appOfferingReferences, after.event);
+            if (!message.isEmpty()) {
+                failUsage(QStringLiteral("--app-offering-reference: %1").arg(message));
+                return;
+            }
+        }
         if (m_command.event) {
             const QString message = WebhookValidator::checkEvent(
                     after.event, EventCatalog::builtIn(), before.event);
@@ -388,6 +406,7 @@ void CliRunner::runUpdate()
                                   return;
                               }
                               printWebhook(updated);
+                              announceVerification(updated);
                               finish(ExitSuccess);
                           });
     });
@@ -469,6 +488,23 @@ bool CliRunner::checkFields(const Webhook &webhook, bool onlyGiven, const QStrin
     return false;
 }
 
+void CliRunner::setVerificationTracker(VerificationTracker *tracker)
+{
+    m_verification = tracker;
+}
+
+void CliRunner::announceVerification(const Webhook &webhook)
+{
+    if (!m_verification || !m_verification->isAwaiting(webhook.id))
+        return;
+    writeError(tr("webhook %1 awaits verification: the service sent a webhook.verify message "
+                  "to %2, and the webhook receives no other messages until the callback in "
+                  "that message is called (within 24 hours; '%3 listen --auto-verify' does it "
+                  "when the URI is its receiver).")
+                       .arg(webhook.id)
+                       .arg(webhook.redactedUri(), CliCommandLine::programName()));
+}
+
 void CliRunner::printWebhookList(const WebhookList &rows)
 {
     if (m_command.format != CliCommand::Format::Table)
@@ -516,6 +552,13 @@ void CliRunner::printWebhook(const Webhook &webhook)
                          .arg(webhook.webhookPolicyName)
                          .arg(webhook.webhookPolicyId));
     }
+    if (webhook.webhookPolicyId != 0 || webhook.openIdConnectDiscovery) {
+        fields.append({tr("OpenID Connect discovery"),
+                       webhook.openIdConnectDiscovery ? tr("on") : tr("off")});
+    }
+    optional(tr("App offerings"), webhook.appOfferingReferences.join(QStringLiteral(", ")));
+    optional(tr("Source"), webhook.source);
+    optional(tr("Source ID"), webhook.sourceId);
     optional(tr("Created"), webhook.createdAt);
     optional(tr("Updated"), webhook.updatedAt);
 

@@ -12,6 +12,7 @@
 class HistoryCommands;
 class ProfileStore;
 class TokenStore;
+class VerificationTracker;
 class WebhookService;
 
 // Runs one hookbench-cli command against the Webhooks API and reports its exit status:
@@ -35,6 +36,9 @@ public:
     explicit CliRunner(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
                        QObject *parent = nullptr);
     ~CliRunner() override;
+
+    // Marks what create and update leave awaiting verification (not owned; may be null).
+    void setVerificationTracker(VerificationTracker *tracker);
 
     // Starts the command; finished() follows once, possibly before start() returns.
     void start(const CliCommandLine::GlobalOptions &options, const CliCommand &command);
@@ -63,6 +67,7 @@ private:
     void printEvents(const EventCatalog &catalog);
 
     bool checkFields(const Webhook &webhook, bool onlyGiven, const QString &originalEvent);
+    void announceVerification(const Webhook &webhook);
     void announceWait(int seconds);
     void showProgress(qint64 received, qint64 total);
     void clearProgress();
@@ -80,6 +85,7 @@ private:
     ProfileStore *m_profiles;
     TokenStore *m_tokens;
     CliCommand m_command;
+    VerificationTracker *m_verification = nullptr;
     QString m_secret;
     QFile m_stdout;
     QFile m_stderr;

@@ -5,13 +5,18 @@
 
 #include "app/cli/Terminal.h"
 #include "common/TerminationSignalWatcher.h"
+#include "models/VerificationTracker.h"
+#include "models/api/ApiClient.h"
 #include "models/receiver/DeliveryDecoder.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/VerificationResponder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
 
 #include <cstdio>
 
@@ -105,8 +110,22 @@ int runListenCommand(const QStringList &arguments)
             ListenCommand::tr("text (default) or json: one JSON object per "
                               "line with method, path, headers and body."),
             QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions(
-            {helpOption, portOption, bindOption, statusOption, delayOption, formatOption});
+    const QCommandLineOption autoVerifyOption(
+            QStringLiteral("auto-verify"),
+            ListenCommand::tr("Call the callback of each webhook.verify message that arrives, "
+                              "when it is on the account's address (or the sandbox's), and "
+                              "clear the webhook's 'awaiting verification' mark. Needs the "
+                              "service URL and account (--url and --account, or "
+                              "HOOKBENCH_URL and HOOKBENCH_ACCOUNT); signed messages are "
+                              "not answered."));
+    const QCommandLineOption urlOption(QStringLiteral("url"),
+                                       ListenCommand::tr("The service URL, for --auto-verify."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+                                           ListenCommand::tr("The account, for --auto-verify."),
+                                           QStringLiteral("ACCOUNT"));
+    parser.addOptions({helpOption, portOption, bindOption, statusOption, delayOption, formatOption,
+                       autoVerifyOption, urlOption, accountOption});
 
     const QString program = QCoreApplication::applicationName() + QStringLiteral(" listen");
     auto usageError = [&program](const QString &message) {
@@ -146,6 +165,19 @@ int runListenCommand(const QStringList &arguments)
     if (format != u"text" && format != u"json")
         return usageError(ListenCommand::tr("--format must be text or json."));
     const bool json = format == u"json";
+    ConnectionProfile profile;
+    const bool autoVerify = parser.isSet(autoVerifyOption);
+    if (autoVerify) {
+        profile.name = program;
+        profile.serviceUrl = QUrl(parser.isSet(urlOption) ? parser.value(urlOption)
+                                                          : qEnvironmentVariable("HOOKBENCH_URL"));
+        profile.account = parser.isSet(accountOption) ? parser.value(accountOption)
+                                                      : qEnvironmentVariable("HOOKBENCH_ACCOUNT");
+        if (!profile.serviceUrl.isValid() || profile.serviceUrl.host().isEmpty()
+            || profile.account.isEmpty())
+            return usageError(ListenCommand::tr("--auto-verify needs the service URL and the "
+                                                "account (--url and --account)."));
+    }
 
     DeliveryReceiver receiver;
     receiver.setResponseStatus(status);
@@ -190,6 +222,31 @@ int runListenCommand(const QStringList &arguments)
                                                     "the sender of %1 left before the answer\n\n")
                                                     .arg(path)));
                 });
+    }
+
+    // --auto-verify: the responder reads the profile from a client that never sends a request.
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    VerificationTracker tracker(VerificationTracker::defaultFileName());
+    VerificationResponder responder(&client, &tracker);
+    if (autoVerify) {
+        client.setProfile(profile, QString());
+        tracker.setProfile(profile.serviceUrl, profile.account);
+        QObject::connect(&receiver, &DeliveryReceiver::deliveryReceived, &responder,
+                         [&responder](const Delivery &delivery) { responder.respond(delivery); });
+        QObject::connect(
+                &responder, &VerificationResponder::verified, &responder, [program](qint64 id) {
+                    print(stderr,
+                          ListenCommand::tr("%1: webhook %2 is verified\n").arg(program).arg(id));
+                });
+        QObject::connect(&responder, &VerificationResponder::notVerified, &responder,
+                         [program](qint64 id, const QString &reason) {
+                             print(stderr,
+                                   ListenCommand::tr("%1: webhook %2 was not verified: %3\n")
+                                           .arg(program)
+                                           .arg(id)
+                                           .arg(reason));
+                         });
     }
 
     // The bound address as given, not the loopback stand-in of baseUrl().

@@ -5,6 +5,7 @@
 #include "app/cli/ListenCommand.h"
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
+#include "models/VerificationTracker.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
 
@@ -61,7 +62,12 @@ int main(int argc, char *argv[])
     ApiClient client(&network);
     client.setMaxWaitMs(qint64(commandLine.globalOptions().maxWaitSeconds) * 1000);
     WebhookService service(&client);
+    // Shared with the GUI: what create and update leave awaiting verification, per service
+    // URL and account.
+    VerificationTracker verification(VerificationTracker::defaultFileName());
+    verification.track(&service);
     CliRunner runner(&service, profiles ? &*profiles : nullptr, tokens.get());
+    runner.setVerificationTracker(&verification);
     QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     runner.start(commandLine.globalOptions(), commandLine.command());

@@ -10,9 +10,18 @@
 #include <map>
 
 // Client-side pacing under the 4me rate limits, so that the client normally never meets
-// a 429: at most `burstLimit` requests start within any sliding window of `windowMs`
-// (default 19 per 2000 ms, one below the server's 20), and nothing starts while a pause is
-// in force (the hourly budget is spent, or a 429 asked to wait).
+// a 429: at most `burstLimit` requests start within any sliding window of `windowMs`, and
+// nothing starts while a pause is in force (the hourly budget is spent, or a 429 asked to
+// wait).
+//
+// The default is the server's own 20 requests, over its 2000 ms plus ArrivalSpreadMs. The
+// server counts requests when they arrive, and arrivals are the starts shifted by delays
+// that vary (network, scheduling, the server's event loop): two requests started 2000 ms
+// apart can arrive 1950 ms apart. Any 2000 ms of arrivals come from starts less than
+// 2000 ms + (largest delay - smallest delay) apart, so as long as the delays vary by less
+// than ArrivalSpreadMs, no 2 s of arrivals hold more than 20. One below the limit over the
+// bare 2000 ms (19 per 2 s) is both slower and unsafe: a burst and the next can land closer
+// than 2 s at the server.
 //
 // A request occupies its window slot from its start, as the server counts it when the
 // request arrives at once. Once the server has answered 429 (noteRateLimited()), requests
@@ -35,6 +44,10 @@ public:
     using Clock = std::function<qint64()>;
     using Ticket = quint64;
     using Slot = quint64;
+
+    static constexpr int DefaultBurstLimit = 20; // requests, as the service allows
+    static constexpr int ArrivalSpreadMs = 150; // allowed spread of arrival delays
+    static constexpr int DefaultWindowMs = 2000 + ArrivalSpreadMs;
 
     explicit RequestPacer(QObject *parent = nullptr);
     ~RequestPacer() override;
@@ -88,8 +101,8 @@ private:
     void schedule();
 
     Clock m_clock;
-    int m_burstLimit = 19;
-    int m_windowMs = 2000;
+    int m_burstLimit = DefaultBurstLimit;
+    int m_windowMs = DefaultWindowMs;
     void prune(qint64 current);
 
     std::map<Slot, qint64> m_slots; // slots in the current window: start or answer time

@@ -326,7 +326,8 @@ QUrlQuery WebhookListing::firstPageQuery()
     query.addQueryItem(QStringLiteral("fields"),
                        QStringLiteral("id,name,event,uri,disabled,mail_exceptions_to,"
                                       "description,last_error,created_at,updated_at,"
-                                      "webhook_policy,source,sourceID,nodeID"));
+                                      "webhook_policy,source,sourceID,nodeID,openid_connect_discovery,"
+                                      "app_offering_references"));
     return query;
 }
 

@@ -168,6 +168,8 @@ void WebhookService::postCreate(const Webhook &webhook,
                 }
                 Webhook created;
                 const ApiError error = readWebhook(response, &created);
+                if (!error && self)
+                    Q_EMIT self->webhookCreated(created);
                 done(error ? webhook : created, error);
             });
 }
@@ -220,7 +222,9 @@ void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failur
                                            if (found) {
                                                qCInfo(lcApi) << "create: reconciled with webhook"
                                                              << found->id;
-                                               done(*found, {});
+                                               const Webhook created = *found;
+                                               Q_EMIT self->webhookCreated(created);
+                                               done(created, {});
                                                return;
                                            }
                                        } else {
@@ -245,19 +249,21 @@ void WebhookService::update(const Webhook &before, const Webhook &after, QObject
     ApiCall *call = d->send(ApiRequest::Method::Patch, webhookPath(id), ApiRequest::Expect::Object,
                             compactJson(changed));
     connect(call, &ApiCall::finished, context,
-            [self = QPointer(this), id, after, changed, context,
+            [self = QPointer(this), id, before, after, changed, context,
              done](const ApiResponse &response) {
                 if (!isAmbiguous(response) || !self) {
                     Webhook updated;
                     const ApiError error = readWebhook(response, &updated);
+                    if (!error && self)
+                        Q_EMIT self->webhookUpdated(before, updated);
                     done(error ? after : updated, error);
                     return;
                 }
                 // No answer: read the webhook back and see whether the change is there.
                 const ApiError failure = response.error;
                 self->get(id, context,
-                          [after, changed, failure, done](const Webhook &current,
-                                                          const ApiError &getError) {
+                          [self, before, after, changed, failure, done](const Webhook &current,
+                                                                        const ApiError &getError) {
                               ApiError error = failure;
                               if (getError) {
                                   error.message
@@ -278,6 +284,8 @@ void WebhookService::update(const Webhook &before, const Webhook &after, QObject
                                       return;
                                   }
                               }
+                              if (self)
+                                  Q_EMIT self->webhookUpdated(before, current);
                               done(current, {});
                           });
             });
@@ -296,23 +304,30 @@ void WebhookService::remove(qint64 id, QObject *context, DoneCallback done)
                     return;
                 }
                 if (!isAmbiguous(response) || !self) {
+                    if (!error && self)
+                        Q_EMIT self->webhookRemoved(id);
                     done(error);
                     return;
                 }
-                self->get(id, context, [error, done](const Webhook &, const ApiError &getError) {
-                    if (getError.kind == ApiError::Kind::Http && getError.httpStatus == 404) {
-                        done({}); // gone: the delete went through
-                        return;
-                    }
-                    ApiError result = error;
-                    result.message = getError
-                            ? tr("%1; Hookbench could not check whether the webhook was "
-                                 "deleted (%2)")
-                                      .arg(error.message, getError.message)
-                            : tr("%1; the webhook still exists, so it is safe to try again")
-                                      .arg(error.message);
-                    done(result);
-                });
+                self->get(
+                        id, context,
+                        [self, id, error, done](const Webhook &, const ApiError &getError) {
+                            if (getError.kind == ApiError::Kind::Http
+                                && getError.httpStatus == 404) {
+                                if (self)
+                                    Q_EMIT self->webhookRemoved(id);
+                                done({}); // gone: the delete went through
+                                return;
+                            }
+                            ApiError result = error;
+                            result.message = getError
+                                    ? tr("%1; Hookbench could not check whether the webhook was "
+                                         "deleted (%2)")
+                                              .arg(error.message, getError.message)
+                                    : tr("%1; the webhook still exists, so it is safe to try again")
+                                              .arg(error.message);
+                            done(result);
+                        });
             });
 }
 

@@ -108,6 +108,11 @@ public:
 Q_SIGNALS:
     // The client waits `seconds` for a rate limit before sending (0: it goes on).
     void rateLimitWaiting(int seconds);
+    // A create, update or delete of this service succeeded (also after a reconciliation),
+    // emitted just before its callback runs. For observers such as VerificationTracker.
+    void webhookCreated(const Webhook &created);
+    void webhookUpdated(const Webhook &before, const Webhook &after);
+    void webhookRemoved(qint64 id);
 
 private:
     void postCreate(const Webhook &webhook, const std::optional<QSet<qint64>> &idsBefore,

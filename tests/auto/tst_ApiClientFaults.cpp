@@ -189,8 +189,8 @@ void tst_ApiClientFaults::fetchesNumberedPagesConcurrently()
         QCOMPARE(request.query().queryItemValue(QStringLiteral("per_page")), QStringLiteral("100"));
         QCOMPARE(request.query().queryItemValue(QStringLiteral("fields")),
                  QStringLiteral("id,name,event,uri,disabled,mail_exceptions_to,description,"
-                                "last_error,created_at,updated_at,webhook_policy,source,"
-                                "sourceID,nodeID"));
+                                "last_error,created_at,updated_at,webhook_policy,source,sourceID,"
+                                "nodeID,openid_connect_discovery,app_offering_references"));
         asked.insert(request.query().queryItemValue(QStringLiteral("page")));
     }
     QCOMPARE(asked.size(), 12); // "" for the first page, then 2 ... 12

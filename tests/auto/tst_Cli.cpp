@@ -8,6 +8,7 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 #include "tests/support/CsvReader.h"
+#include "tests/support/FaultServer.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -16,7 +17,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -117,6 +121,11 @@ private Q_SLOTS:
     void getWebhook();
     void unknownWebhook_data();
     void unknownWebhook();
+    void createSendsOfferingsAndDiscovery();
+    void offeringOptionsAreChecked_data();
+    void offeringOptionsAreChecked();
+    void createAndNewUriSayVerificationIsPending();
+    void listenAutoVerifiesOnTheServiceOrigin();
     void createWebhook_data();
     void createWebhook();
     void updateWebhook_data();
@@ -162,6 +171,8 @@ QProcessEnvironment tst_Cli::environment(const QUrl &url, const QString &token) 
     // Profiles are read from here: never the user's own settings.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
                        m_dir->filePath(QStringLiteral("config")));
+    // Verification marks go here too.
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                        QStringLiteral("hookbench.*.debug=false"));
     if (url.isValid())
@@ -855,6 +866,155 @@ void tst_Cli::unknownWebhook()
     QVERIFY2(result.err.contains("999999") && result.err.contains("404"), result.err.constData());
     QVERIFY(result.out.isEmpty());
     QCOMPARE(sandbox.store()->count(), 3);
+}
+
+void tst_Cli::createSendsOfferingsAndDiscovery()
+{
+    FaultServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const FaultServer::Request &request) {
+        QJsonObject created = QJsonDocument::fromJson(request.body).object();
+        created.insert(QStringLiteral("id"), 31);
+        return FaultServer::json(201, QJsonDocument(created).toJson(QJsonDocument::Compact));
+    });
+    const CliResult result
+            = run({QStringLiteral("create"), QStringLiteral("--event"),
+                   QStringLiteral("app_instance.create"), QStringLiteral("--uri"),
+                   QStringLiteral("https://hooks.example.com/apps"),
+                   QStringLiteral("--app-offering-reference"), QStringLiteral("crm"),
+                   QStringLiteral("--app-offering-reference"), QStringLiteral("wdc-app"),
+                   QStringLiteral("--openid-connect-discovery")},
+                  environment(server.baseUrl()));
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
+    QCOMPARE(server.requestCount("POST"), 1);
+    const QJsonObject sent = QJsonDocument::fromJson(server.requests().first().body).object();
+    QCOMPARE(sent.value(u"app_offering_references"),
+             QJsonValue(QJsonArray{QStringLiteral("crm"), QStringLiteral("wdc-app")}));
+    QCOMPARE(sent.value(u"openid_connect_discovery"), QJsonValue(true));
+    QVERIFY2(result.out.contains("crm, wdc-app"), result.out.constData());
+}
+
+void tst_Cli::offeringOptionsAreChecked_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("references on a request event")
+            << QStringList{QStringLiteral("create"),
+                           QStringLiteral("--event"),
+                           QStringLiteral("request.create"),
+                           QStringLiteral("--uri"),
+                           QStringLiteral("https://hooks.example.com/in"),
+                           QStringLiteral("--app-offering-reference"),
+                           QStringLiteral("crm")}
+            << QStringLiteral("--app-offering-reference");
+    QTest::newRow("discovery on and off")
+            << QStringList{QStringLiteral("update"), QStringLiteral("4"),
+                           QStringLiteral("--openid-connect-discovery"),
+                           QStringLiteral("--no-openid-connect-discovery")}
+            << QStringLiteral("exclude each other");
+}
+
+void tst_Cli::offeringOptionsAreChecked()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    FaultServer server;
+    QVERIFY(server.listen());
+    const CliResult result = run(arguments, environment(server.baseUrl()));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), qPrintable(result.diagnostics()));
+    QCOMPARE(server.requestCount(), 0); // nothing was sent
+}
+
+void tst_Cli::createAndNewUriSayVerificationIsPending()
+{
+    SandboxServer sandbox(sandboxOptions(0));
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    const CliResult created = run({QStringLiteral("create"), QStringLiteral("--event"),
+                                   QStringLiteral("request.create"), QStringLiteral("--uri"),
+                                   QStringLiteral("https://hooks.example.com/in"),
+                                   QStringLiteral("--format"), QStringLiteral("json")},
+                                  environment(&sandbox));
+    QVERIFY2(created.finished && created.exitCode == 0, qPrintable(created.diagnostics()));
+    QVERIFY2(created.err.contains("awaits verification"), qPrintable(created.diagnostics()));
+    const qint64 id = parseJson(created.out).object().value(u"id").toInteger();
+    QVERIFY(id > 0);
+
+    // The mark is kept between runs: an update of the unverified webhook says so again.
+    const CliResult renamed = run({QStringLiteral("update"), QString::number(id),
+                                   QStringLiteral("--name"), QStringLiteral("Renamed")},
+                                  environment(&sandbox));
+    QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.diagnostics()));
+    QVERIFY2(renamed.err.contains("awaits verification"), qPrintable(renamed.diagnostics()));
+
+    // A webhook Hookbench did not create or move needs nothing.
+    Webhook other;
+    other.event = QStringLiteral("request.create");
+    other.uri = QStringLiteral("https://hooks.example.com/other");
+    const Webhook stored = sandbox.store()->add(other);
+    const CliResult plainUpdate = run({QStringLiteral("update"), QString::number(stored.id),
+                                       QStringLiteral("--name"), QStringLiteral("Quiet")},
+                                      environment(&sandbox));
+    QVERIFY2(plainUpdate.exitCode == 0, qPrintable(plainUpdate.diagnostics()));
+    QVERIFY2(!plainUpdate.err.contains("verification"), qPrintable(plainUpdate.diagnostics()));
+    const CliResult moved
+            = run({QStringLiteral("update"), QString::number(stored.id), QStringLiteral("--uri"),
+                   QStringLiteral("https://hooks.example.com/moved")},
+                  environment(&sandbox));
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.diagnostics()));
+    QVERIFY2(moved.err.contains("awaits verification"), qPrintable(moved.diagnostics()));
+}
+
+void tst_Cli::listenAutoVerifiesOnTheServiceOrigin()
+{
+    FaultServer service; // the sandbox's origin, where the callback lives
+    QVERIFY(service.listen());
+    service.setHandler([](const FaultServer::Request &) { return FaultServer::json(200, "{}"); });
+    QProcess listen;
+    listen.setProcessEnvironment(environment(QUrl()));
+    QByteArray output;
+    QByteArray errors;
+    connect(&listen, &QProcess::readyReadStandardOutput, this,
+            [&] { output += listen.readAllStandardOutput(); });
+    connect(&listen, &QProcess::readyReadStandardError, this,
+            [&] { errors += listen.readAllStandardError(); });
+    listen.start(cliPath(),
+                 {QStringLiteral("listen"), QStringLiteral("--auto-verify"),
+                  QStringLiteral("--url"), service.baseUrl().toString(),
+                  QStringLiteral("--account"), QStringLiteral("wdc")});
+    QVERIFY2(listen.waitForStarted(10000), qPrintable(listen.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains('\n'), 10000);
+    const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("listening on (http://\\S+/)"))
+                      .match(QString::fromUtf8(output));
+    QVERIFY2(match.hasMatch(), output.constData());
+
+    QNetworkAccessManager network;
+    const auto post = [&](const QString &callback) {
+        const QJsonObject message{
+                {QStringLiteral("webhook_id"), 5},
+                {QStringLiteral("event"), QStringLiteral("webhook.verify")},
+                {QStringLiteral("object_id"), 5},
+                {QStringLiteral("payload"), QJsonObject{{QStringLiteral("callback"), callback}}}};
+        QNetworkRequest request(QUrl(match.captured(1) + QStringLiteral("hooks/5")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = network.post(request, QJsonDocument(message).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        reply->deleteLater();
+    };
+    post(QStringLiteral("https://attacker.example/webhooks/5/verify?code=x"));
+    QTRY_VERIFY_WITH_TIMEOUT(errors.contains("not verified"), 10000);
+    QCOMPARE(service.requestCount(), 0);
+
+    post(service.url(QStringLiteral("/webhooks/5/verify?code=abc")).toString());
+    QTRY_COMPARE_WITH_TIMEOUT(service.requestCount(), 1, 10000);
+    QCOMPARE(service.requests().first().target, QByteArray("/webhooks/5/verify?code=abc"));
+    QTRY_VERIFY_WITH_TIMEOUT(errors.contains("webhook 5 is verified"), 10000);
+
+    listen.terminate();
+    QVERIFY(listen.waitForFinished(10000));
 }
 
 void tst_Cli::createWebhook_data()

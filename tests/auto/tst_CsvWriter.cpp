@@ -134,7 +134,14 @@ QStringList cellsOf(const Webhook &webhook)
             webhook.description,
             webhook.lastError,
             webhook.createdAt,
-            webhook.updatedAt};
+            webhook.updatedAt,
+            webhook.webhookPolicyName.isEmpty() && webhook.webhookPolicyId > 0
+                    ? QString::number(webhook.webhookPolicyId)
+                    : webhook.webhookPolicyName,
+            webhook.openIdConnectDiscovery ? QStringLiteral("true") : QStringLiteral("false"),
+            webhook.appOfferingReferences.join(u';'),
+            webhook.source,
+            webhook.sourceId};
 }
 
 // Texts made of the characters CSV and spreadsheets treat specially.
@@ -166,7 +173,10 @@ void tst_CsvWriter::headersAreTheApiFieldNames()
                           QStringLiteral("uri"), QStringLiteral("disabled"),
                           QStringLiteral("mail_exceptions_to"), QStringLiteral("description"),
                           QStringLiteral("last_error"), QStringLiteral("created_at"),
-                          QStringLiteral("updated_at")}));
+                          QStringLiteral("updated_at"), QStringLiteral("webhook_policy"),
+                          QStringLiteral("openid_connect_discovery"),
+                          QStringLiteral("app_offering_references"), QStringLiteral("source"),
+                          QStringLiteral("sourceID")}));
 }
 
 void tst_CsvWriter::escapesCells_data()
@@ -235,7 +245,17 @@ void tst_CsvWriter::matchesGoldenFiles_data()
     ops.lastError = QStringLiteral("Timeout");
     ops.createdAt = QStringLiteral("2023-12-31T23:59:59.123+01:00");
     ops.updatedAt = ops.createdAt;
-    const WebhookList plain{slack, ops};
+    ops.webhookPolicyId = 7;
+    ops.webhookPolicyName = QStringLiteral("Signing");
+    ops.openIdConnectDiscovery = true;
+    ops.source = QStringLiteral("ext");
+    ops.sourceId = QStringLiteral("S-1");
+    slack.webhookPolicyId = 12; // no name: the id stands for it
+    Webhook offerings
+            = makeWebhook(10, QStringLiteral("Apps"), QStringLiteral("app_instance.create"),
+                          QStringLiteral("https://apps.example.com/"));
+    offerings.appOfferingReferences = {QStringLiteral("wdc-app"), QStringLiteral("crm")};
+    const WebhookList plain{slack, ops, offerings};
 
     Webhook sayHi = makeWebhook(2, QStringLiteral("Say \"hi\""), QStringLiteral("request.create"),
                                 QStringLiteral("https://x.example/a,b"));
@@ -349,6 +369,11 @@ void tst_CsvWriter::roundTripsThroughAnIndependentParser()
         webhook.lastError = trickyText(random);
         webhook.createdAt = trickyText(random);
         webhook.updatedAt = trickyText(random);
+        webhook.webhookPolicyName = trickyText(random);
+        webhook.webhookPolicyId = webhook.webhookPolicyName.isEmpty() ? 0 : id;
+        webhook.openIdConnectDiscovery = random.bounded(2) == 1;
+        webhook.source = trickyText(random);
+        webhook.sourceId = trickyText(random);
         webhooks.append(webhook);
     }
     const QByteArray csv = CsvWriter::toCsv(webhooks, {byteOrderMark, formulaGuard});

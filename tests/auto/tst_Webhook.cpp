@@ -1,5 +1,6 @@
 #include "models/Webhook.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -41,7 +42,8 @@ void tst_Webhook::readsEveryField()
         "description": "line 1\nline 2", "mail_exceptions_to": "a@example.com, b@example.com",
         "last_error": "404 Not Found", "created_at": "2016-03-17T16:36:11-06:00",
         "updated_at": "2016-03-18T08:00:00Z", "webhook_policy": {"id": 7, "name": "JWT"},
-        "source": "ext", "sourceID": "S-1", "nodeID": "NG1lLmNvbS9XZWJob29rLzQy"})");
+        "source": "ext", "sourceID": "S-1", "nodeID": "NG1lLmNvbS9XZWJob29rLzQy",
+        "openid_connect_discovery": true, "app_offering_references": ["wdc-app", "pfx"]})");
     Webhook webhook;
     QVERIFY(Webhook::fromJson(object, &webhook));
     QCOMPARE(webhook.id, 42);
@@ -59,6 +61,9 @@ void tst_Webhook::readsEveryField()
     QCOMPARE(webhook.source, QStringLiteral("ext"));
     QCOMPARE(webhook.sourceId, QStringLiteral("S-1"));
     QCOMPARE(webhook.nodeId, QStringLiteral("NG1lLmNvbS9XZWJob29rLzQy"));
+    QVERIFY(webhook.openIdConnectDiscovery);
+    QCOMPARE(webhook.appOfferingReferences,
+             QStringList({QStringLiteral("wdc-app"), QStringLiteral("pfx")}));
 }
 
 void tst_Webhook::readsDisabledLeniently_data()
@@ -145,6 +150,8 @@ void tst_Webhook::roundTripsThroughJson()
     original.source = QStringLiteral("src");
     original.sourceId = QStringLiteral("sid");
     original.nodeId = QStringLiteral("node");
+    original.openIdConnectDiscovery = true;
+    original.appOfferingReferences = {QStringLiteral("a"), QStringLiteral("b, c")};
 
     const QByteArray json = QJsonDocument(original.toJson()).toJson(QJsonDocument::Compact);
     Webhook copy;
@@ -201,6 +208,16 @@ void tst_Webhook::createPayloadHasWritableFieldsOnly()
     QVERIFY(!payload.contains(u"last_error"));
     QVERIFY(!payload.contains(u"created_at"));
     QVERIFY(!payload.contains(u"name"));
+    QVERIFY(!payload.contains(u"openid_connect_discovery"));
+    QVERIFY(!payload.contains(u"app_offering_references"));
+
+    webhook.event = QStringLiteral("app_instance.create");
+    webhook.appOfferingReferences = {QStringLiteral("offering-1")};
+    webhook.openIdConnectDiscovery = true;
+    const QJsonObject full = webhook.createPayload();
+    QCOMPARE(full.value(u"openid_connect_discovery"), QJsonValue(true));
+    QCOMPARE(full.value(u"app_offering_references"),
+             QJsonValue(QJsonArray{QStringLiteral("offering-1")}));
 }
 
 void tst_Webhook::changedFieldsHoldsOnlyWhatChanged_data()
@@ -218,6 +235,13 @@ void tst_Webhook::changedFieldsHoldsOnlyWhatChanged_data()
                                  << QJsonValue(QStringLiteral("d"));
     QTest::newRow("mail_exceptions_to")
             << QStringLiteral("mail_exceptions_to") << QJsonValue(QStringLiteral("x@example.org"));
+    QTest::newRow("openid_connect_discovery")
+            << QStringLiteral("openid_connect_discovery") << QJsonValue(true);
+    QTest::newRow("app_offering_references")
+            << QStringLiteral("app_offering_references")
+            << QJsonValue(QJsonArray{QStringLiteral("o1"), QStringLiteral("o2")});
+    QTest::newRow("app_offering_references cleared")
+            << QStringLiteral("app_offering_references-cleared") << QJsonValue(QJsonArray());
 }
 
 void tst_Webhook::changedFieldsHoldsOnlyWhatChanged()
@@ -232,6 +256,8 @@ void tst_Webhook::changedFieldsHoldsOnlyWhatChanged()
     before.uri = QStringLiteral("https://a/");
     before.disabled = true;
     before.lastError = QStringLiteral("500");
+    if (field == u"app_offering_references-cleared")
+        before.appOfferingReferences = {QStringLiteral("o0")};
     Webhook after = before;
     after.lastError.clear(); // read-only: never sent
     if (field == u"name")
@@ -248,13 +274,20 @@ void tst_Webhook::changedFieldsHoldsOnlyWhatChanged()
         after.description = QStringLiteral("d");
     else if (field == u"mail_exceptions_to")
         after.mailExceptionsTo = QStringLiteral("x@example.org");
+    else if (field == u"openid_connect_discovery")
+        after.openIdConnectDiscovery = true;
+    else if (field == u"app_offering_references")
+        after.appOfferingReferences = {QStringLiteral("o1"), QStringLiteral("o2")};
+    else if (field == u"app_offering_references-cleared")
+        after.appOfferingReferences.clear();
 
     const QJsonObject payload = Webhook::changedFields(before, after);
     if (field.isEmpty()) {
         QVERIFY(payload.isEmpty());
         return;
     }
-    const QString key = field == u"name-cleared" ? QStringLiteral("name") : field;
+    QString key = field;
+    key.remove(QStringLiteral("-cleared"));
     QCOMPARE(payload.size(), 1);
     QCOMPARE(payload.value(key), expected);
 }

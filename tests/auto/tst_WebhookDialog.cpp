@@ -8,6 +8,7 @@
 #include "views/WebhookDialog.h"
 
 #include <QCheckBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -45,6 +46,9 @@ private Q_SLOTS:
     void testSavesFirstThenSendsTest();
     void unsavedChangesAskBeforeClosing();
     void useLocalReceiverFillsUri();
+    void offeringReferencesOnlyForAppInstanceEvents();
+    void openIdConnectDiscoveryOnlyWithAPolicy();
+    void newUriAsksBeforeSaving();
 
 private:
     WebhookDialog *openDialog(const Webhook &webhook);
@@ -100,6 +104,76 @@ void tst_WebhookDialog::cleanup()
     m_client.reset();
     m_network.reset();
     m_sandbox.reset();
+}
+
+void tst_WebhookDialog::offeringReferencesOnlyForAppInstanceEvents()
+{
+    WebhookDialog *dialog = openDialog(Webhook());
+    auto *picker = child<EventPicker>(dialog, "eventPicker");
+    auto *offerings = child<QLineEdit>(dialog, "appOfferingsEdit");
+    auto *error = child<QLabel>(dialog, "appOfferingsError");
+    picker->setEvent(QStringLiteral("request.create"));
+    QVERIFY(offerings->isHidden());
+
+    picker->setEvent(QStringLiteral("app_instance.create"));
+    QVERIFY(!offerings->isHidden());
+    QTest::keyClicks(offerings, QStringLiteral("crm, wdc-app"));
+    QCOMPARE(dialog->editedWebhook().appOfferingReferences,
+             (QStringList{QStringLiteral("crm"), QStringLiteral("wdc-app")}));
+    QVERIFY(error->isHidden());
+
+    // Another event with references typed: the field stays, with the reason it cannot be saved.
+    picker->setEvent(QStringLiteral("request.create"));
+    QVERIFY(!offerings->isHidden());
+    QVERIFY(!error->isHidden());
+    QVERIFY(error->text().contains(QStringLiteral("app_instance")));
+    offerings->clear();
+    QVERIFY(offerings->isHidden());
+}
+
+void tst_WebhookDialog::openIdConnectDiscoveryOnlyWithAPolicy()
+{
+    WebhookDialog *plain = openDialog(Webhook());
+    QVERIFY(child<QCheckBox>(plain, "openIdConnectCheckBox")->isHidden());
+    delete m_dialog;
+
+    Webhook signedHook;
+    signedHook.id = 90;
+    signedHook.event = QStringLiteral("request.create");
+    signedHook.uri = QStringLiteral("https://hooks.example.com/signed");
+    signedHook.webhookPolicyId = 3;
+    WebhookDialog *dialog = openDialog(signedHook);
+    auto *discovery = child<QCheckBox>(dialog, "openIdConnectCheckBox");
+    QVERIFY(!discovery->isHidden());
+    QVERIFY(!discovery->isChecked());
+    discovery->setChecked(true);
+    QCOMPARE(Webhook::changedFields(signedHook, dialog->editedWebhook()),
+             (QJsonObject{{QStringLiteral("openid_connect_discovery"), true}}));
+}
+
+void tst_WebhookDialog::newUriAsksBeforeSaving()
+{
+    const Webhook original = m_sandbox->store()->webhooks().first();
+    WebhookDialog *dialog = openDialog(original);
+    auto *uri = child<QLineEdit>(dialog, "uriEdit");
+    auto *warning = child<QLabel>(dialog, "uriChangeWarning");
+    QVERIFY(warning->isHidden());
+    uri->selectAll();
+    QTest::keyClicks(uri, QStringLiteral("https://hooks.example.com/moved"));
+    QVERIFY(!warning->isHidden());
+    QVERIFY(warning->text().contains(QStringLiteral("verified")));
+
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("uriChangeBox"));
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(QStringLiteral("second webhook")));
+    QCOMPARE(m_sandbox->store()->find(original.id)->uri, original.uri); // nothing sent yet
+
+    QSignalSpy saved(dialog, &WebhookDialog::saved);
+    QTest::mouseClick(child<QPushButton>(box, "saveNewUriButton"), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_sandbox->store()->find(original.id)->uri,
+             QStringLiteral("https://hooks.example.com/moved"));
 }
 
 WebhookDialog *tst_WebhookDialog::openDialog(const Webhook &webhook)

@@ -1,3 +1,4 @@
+#include "models/VerificationTracker.h"
 #include "models/WebhookFilterProxyModel.h"
 #include "models/WebhookTableModel.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void filtersTextAcrossColumns();
     void filtersByState_data();
     void filtersByState();
+    void awaitingFilterFollowsTheTracker();
     void filtersByEventGroup_data();
     void filtersByEventGroup();
     void combinesFilters();
@@ -39,6 +41,7 @@ private:
         apply(*m_layered);
     }
 
+    VerificationTracker *m_verification = nullptr;
     WebhookTableModel *m_table = nullptr;
     QIdentityProxyModel *m_identity = nullptr;
     WebhookFilterProxyModel *m_direct = nullptr;
@@ -85,7 +88,12 @@ WebhookList sampleWebhooks()
 void tst_WebhookFilterProxyModel::init()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    m_verification = new VerificationTracker(QString(), this);
+    m_verification->setProfile(QUrl(QStringLiteral("https://api.4me.com/v1")),
+                               QStringLiteral("wdc"));
+    m_verification->markAwaiting(9);
     m_table = new WebhookTableModel(this);
+    m_table->setVerificationTracker(m_verification);
     m_table->upsert(sampleWebhooks());
     m_identity = new QIdentityProxyModel(this);
     m_identity->setSourceModel(m_table);
@@ -109,6 +117,7 @@ void tst_WebhookFilterProxyModel::cleanup()
     delete m_direct;
     delete m_identity;
     delete m_table;
+    delete m_verification;
 }
 
 QList<qint64> tst_WebhookFilterProxyModel::acceptedIds(const WebhookFilterProxyModel &proxy) const
@@ -169,11 +178,16 @@ void tst_WebhookFilterProxyModel::filtersTextAcrossColumns()
 
 void tst_WebhookFilterProxyModel::filtersByState_data()
 {
-    QTest::addColumn<int>("state"); // WebhookState
+    using Filter = WebhookFilterProxyModel::StateFilter;
+    QTest::addColumn<int>("state"); // WebhookFilterProxyModel::StateFilter
     QTest::addColumn<QList<qint64>>("ids");
-    QTest::newRow("all") << int(WebhookState::All) << QList<qint64>{1, 2, 3, 9, 10};
-    QTest::newRow("enabled") << int(WebhookState::Enabled) << QList<qint64>{1, 3, 9};
-    QTest::newRow("disabled") << int(WebhookState::Disabled) << QList<qint64>{2, 10};
+    QTest::newRow("all") << int(Filter::All) << QList<qint64>{1, 2, 3, 9, 10};
+    QTest::newRow("enabled") << int(Filter::Enabled) << QList<qint64>{1, 3, 9};
+    QTest::newRow("disabled") << int(Filter::Disabled) << QList<qint64>{2, 10};
+    // 2 has a last_error; 10 was disabled without one.
+    QTest::newRow("disabled after failures")
+            << int(Filter::DisabledAfterFailures) << QList<qint64>{2};
+    QTest::newRow("awaiting verification") << int(Filter::AwaitingVerification) << QList<qint64>{9};
 }
 
 void tst_WebhookFilterProxyModel::filtersByState()
@@ -181,10 +195,23 @@ void tst_WebhookFilterProxyModel::filtersByState()
     QFETCH(int, state);
     QFETCH(QList<qint64>, ids);
     applyToBoth([state](WebhookFilterProxyModel &proxy) {
-        proxy.setStateFilter(static_cast<WebhookState>(state));
+        proxy.setStateFilter(static_cast<WebhookFilterProxyModel::StateFilter>(state));
     });
     QCOMPARE(acceptedIds(*m_direct), ids);
     QCOMPARE(acceptedIds(*m_layered), ids);
+}
+
+void tst_WebhookFilterProxyModel::awaitingFilterFollowsTheTracker()
+{
+    applyToBoth([](WebhookFilterProxyModel &proxy) {
+        proxy.setStateFilter(WebhookFilterProxyModel::StateFilter::AwaitingVerification);
+    });
+    m_verification->markAwaiting(1);
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{1, 9}));
+    QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{1, 9}));
+    m_verification->clear(9);
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{1}));
+    QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{1}));
 }
 
 void tst_WebhookFilterProxyModel::filtersByEventGroup_data()

@@ -1,5 +1,6 @@
 #include "models/WebhookTableModel.h"
 
+#include "models/VerificationTracker.h"
 #include "models/WebhookFilterProxyModel.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void sortRoleHasNumbersTimesAndFoldedText();
     void stateToolTipShowsLastErrorLiterally();
     void rolesForTheWholeWebhook();
+    void stateTellsFailuresAndVerification();
     void keepsEveryFieldExactly_data();
     void keepsEveryFieldExactly();
     void ignoresWebhooksWithoutId();
@@ -233,6 +235,45 @@ void tst_WebhookTableModel::rolesForTheWholeWebhook()
     QCOMPARE(m_model->webhooks(), WebhookList{webhook});
 }
 
+void tst_WebhookTableModel::stateTellsFailuresAndVerification()
+{
+    Webhook failed = makeWebhook(1, {}, true);
+    failed.lastError = QStringLiteral("404 Not Found");
+    const Webhook paused = makeWebhook(2, {}, true);
+    const Webhook fresh = makeWebhook(3);
+    m_model->upsert({failed, paused, fresh});
+    const auto state = [this](int row) {
+        return WebhookTableModel::State(m_model->index(row, WebhookTableModel::StateColumn)
+                                                .data(WebhookTableModel::StateRole)
+                                                .toInt());
+    };
+    QCOMPARE(state(0), WebhookTableModel::State::DisabledAfterFailures);
+    QVERIFY(m_model->index(0, WebhookTableModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("disabled by the service")));
+    QCOMPARE(state(1), WebhookTableModel::State::Disabled);
+    QCOMPARE(state(2), WebhookTableModel::State::Enabled);
+
+    VerificationTracker tracker{QString()};
+    tracker.setProfile(QUrl(QStringLiteral("https://api.4me.com/v1")), QStringLiteral("wdc"));
+    m_model->setVerificationTracker(&tracker);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    tracker.noteCreated(fresh);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(),
+             m_model->index(2, WebhookTableModel::StateColumn));
+    QCOMPARE(state(2), WebhookTableModel::State::AwaitingVerification);
+    const QModelIndex cell = m_model->index(2, WebhookTableModel::StateColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("Awaiting verification"));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("webhook.verify")));
+    tracker.clear(fresh.id);
+    QCOMPARE(state(2), WebhookTableModel::State::Enabled);
+    QCOMPARE(m_model->index(2, WebhookTableModel::StateColumn).data().toString(),
+             QStringLiteral("Enabled"));
+    m_model->setVerificationTracker(nullptr);
+}
+
 void tst_WebhookTableModel::keepsEveryFieldExactly_data()
 {
     QTest::addColumn<Webhook>("webhook");
@@ -245,6 +286,8 @@ void tst_WebhookTableModel::keepsEveryFieldExactly_data()
     full.source = QStringLiteral("terraform");
     full.sourceId = QStringLiteral("module.webhooks[7]");
     full.nodeId = QStringLiteral("Z2lkOi8vNG1lL1dlYmhvb2svMQ");
+    full.openIdConnectDiscovery = true;
+    full.appOfferingReferences = {QStringLiteral("crm"), QStringLiteral("wdc-app, 2")};
     QTest::newRow("every field") << full;
 
     Webhook large = makeWebhook(2);

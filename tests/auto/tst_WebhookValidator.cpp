@@ -20,6 +20,10 @@ private Q_SLOTS:
     void description();
     void mailExceptionsTo_data();
     void mailExceptionsTo();
+    void appOfferingReferences_data();
+    void appOfferingReferences();
+    void sourceLengths_data();
+    void sourceLengths();
     void validateGivesOneMessagePerField();
     void validWebhookHasNoErrors();
 };
@@ -139,6 +143,65 @@ void tst_WebhookValidator::mailExceptionsTo()
         QVERIFY2(result.isEmpty(), qPrintable(result));
     else
         QVERIFY2(result.contains(message), qPrintable(result));
+}
+
+void tst_WebhookValidator::appOfferingReferences_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QStringList>("references");
+    QTest::addColumn<bool>("accepted");
+    const QStringList one{QStringLiteral("offering-a")};
+    QTest::newRow("none on request") << QStringLiteral("request.create") << QStringList() << true;
+    QTest::newRow("app_instance.create") << QStringLiteral("app_instance.create") << one << true;
+    QTest::newRow("app_instance.secrets-update")
+            << QStringLiteral("app_instance.secrets-update") << one << true;
+    QTest::newRow("request.create") << QStringLiteral("request.create") << one << false;
+    QTest::newRow("empty reference")
+            << QStringLiteral("app_instance.update") << QStringList{QString()} << false;
+}
+
+void tst_WebhookValidator::appOfferingReferences()
+{
+    QFETCH(QString, event);
+    QFETCH(QStringList, references);
+    QFETCH(bool, accepted);
+    Webhook webhook;
+    webhook.event = event;
+    webhook.uri = QStringLiteral("https://example.com/hook");
+    webhook.appOfferingReferences = references;
+    const FieldErrors errors = WebhookValidator::validate(webhook, EventCatalog::builtIn());
+    QCOMPARE(errors.isEmpty(), accepted);
+    if (!accepted)
+        QCOMPARE(errors.first().field, QStringLiteral("app_offering_references"));
+}
+
+void tst_WebhookValidator::sourceLengths_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("sourceId");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("at the limits") << QString(30, u's') << QString(128, u'i') << QString();
+    QTest::newRow("source 31") << QString(31, u's') << QString() << QStringLiteral("source");
+    QTest::newRow("sourceID 129") << QString() << QString(129, u'i') << QStringLiteral("sourceID");
+}
+
+void tst_WebhookValidator::sourceLengths()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, sourceId);
+    QFETCH(QString, field);
+    Webhook webhook;
+    webhook.event = QStringLiteral("request.create");
+    webhook.uri = QStringLiteral("https://example.com/hook");
+    webhook.source = source;
+    webhook.sourceId = sourceId;
+    const FieldErrors errors = WebhookValidator::validate(webhook, EventCatalog::builtIn());
+    if (field.isEmpty()) {
+        QVERIFY(errors.isEmpty());
+        return;
+    }
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, field);
 }
 
 void tst_WebhookValidator::validateGivesOneMessagePerField()

@@ -78,10 +78,24 @@ QString SandboxProcess::token()
 }
 
 QStringList SandboxProcess::listingArguments(int seed, int latencyMs, const QString &burstLimit,
-                                             int hourlyLimit)
+                                             int hourlyLimit, const QString &pagination,
+                                             int jitterMs)
 {
-    return {QStringLiteral("--seed"),         QString::number(seed),
-            QStringLiteral("--latency-ms"),   QString::number(latencyMs),
-            QStringLiteral("--burst-limit"),  burstLimit,
-            QStringLiteral("--hourly-limit"), QString::number(hourlyLimit)};
+    QStringList arguments = {QStringLiteral("--seed"),         QString::number(seed),
+                             QStringLiteral("--latency-ms"),   QString::number(latencyMs),
+                             QStringLiteral("--burst-limit"),  burstLimit,
+                             QStringLiteral("--hourly-limit"), QString::number(hourlyLimit),
+                             QStringLiteral("--pagination"),   pagination};
+    if (jitterMs > 0)
+        arguments += {QStringLiteral("--latency-jitter-ms"), QString::number(jitterMs)};
+    return arguments;
+}
+
+bool SandboxProcess::supportsOption(const QString &program, const QString &name)
+{
+    QProcess process;
+    process.start(program, {QStringLiteral("--help")});
+    if (!process.waitForFinished(30000))
+        return false;
+    return process.readAllStandardOutput().contains("--" + name.toUtf8());
 }

@@ -33,8 +33,13 @@ public:
 
     // The arguments of a listing benchmark: `seed` webhooks, `latencyMs` on every response,
     // the burst limit ("0" or "N/S") and the hourly limit (0: off).
+    // `pagination` is "pages" or "cursor"; `jitterMs` > 0 adds --latency-jitter-ms.
     static QStringList listingArguments(int seed, int latencyMs, const QString &burstLimit,
-                                        int hourlyLimit);
+                                        int hourlyLimit,
+                                        const QString &pagination = QStringLiteral("pages"),
+                                        int jitterMs = 0);
+    // Whether `program --help` lists the option `--name` (older sandboxes lack some).
+    static bool supportsOption(const QString &program, const QString &name);
 
 private:
     QString m_program;

@@ -4,8 +4,11 @@
 // the sandbox's burst limit 20/2 on as on the real service.
 //
 // Prints list_10k_s, list_10k_sequential_s, list_10k_curl_loop_s,
-// list_10k_speedup_vs_sequential, list_10k_vs_bound, list_10k_throttled_s and
-// list_10k_throttled_429 (medians over --runs; the 429 count is the largest of the runs).
+// list_10k_speedup_vs_sequential, list_10k_vs_bound (limits off, page numbers), and with the
+// limits on and 20 ms of latency jitter: list_10k_throttled_s, list_10k_throttled_429,
+// list_10k_throttled_sequential_s, list_10k_throttled_speedup_vs_sequential,
+// list_10k_throttled_300ms_s (page numbers) and list_10k_cursor_s, list_10k_cursor_429
+// (cursors) (medians over --runs; a 429 count is the largest of the runs).
 #include "models/Webhook.h"
 #include "models/api/ApiClient.h"
 #include "models/api/RequestPacer.h"
@@ -37,6 +40,8 @@ namespace {
 constexpr int Webhooks = 10000;
 constexpr int LatencyMs = 100;
 constexpr int ListingTimeoutMs = 300000;
+constexpr int JitterMs = 20;
+constexpr int FarLatencyMs = 300;
 
 struct Run
 {
@@ -62,7 +67,7 @@ void countResponses(QNetworkAccessManager *network, Run *run)
 }
 
 // Hookbench: ApiClient + WebhookService::list(). With `unlimitedServer` the client's pacer
-// is told that the server has no burst limit; otherwise it keeps its default (19 per 2 s)
+// is told that the server has no burst limit; otherwise it keeps its default
 // unless `pacerLimit` (> 0) per `pacerWindowMs` is given.
 Run listWithHookbench(const SandboxProcess &sandbox, bool unlimitedServer, int pacerLimit = 0,
                       int pacerWindowMs = 0)
@@ -142,7 +147,13 @@ Run listSequentially(const SandboxProcess &sandbox)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         const QByteArray links = reply->rawHeader("Link");
+        const int retryAfter = reply->rawHeader("Retry-After").toInt();
         delete reply;
+        if (status == 429) {
+            // As the vendor's Ruby SDK: wait Retry-After, at least 2 s, and ask again.
+            QThread::msleep(quint64(qMax(2, retryAfter)) * 1000);
+            continue;
+        }
         if (status != 200) {
             run.error = QStringLiteral("HTTP status %1 for %2").arg(status).arg(url.path());
             break;
@@ -261,6 +272,13 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
+    // An older sandbox has no --latency-jitter-ms: measure without jitter and say so.
+    const bool jitter = SandboxProcess::supportsOption(parser.value(sandboxOption),
+                                                       QStringLiteral("latency-jitter-ms"));
+    const int jitterMs = jitter ? JitterMs : 0;
+    if (!jitter)
+        Bench::note(QStringLiteral("this sandbox has no --latency-jitter-ms: measured without"));
+
     // A figure is printed only when every run behind it listed all rows.
     bool complete = true;
     QString error;
@@ -311,10 +329,12 @@ int main(int argc, char *argv[])
         complete = hookbenchComplete && sequentialComplete && curlComplete;
     }
     {
-        // As on the real service: 20 requests per 2 s, 3,600 an hour; the default pacer.
+        // As on the real service: 20 requests per 2 s, 3,600 an hour, with jitter; the
+        // default pacer.
         SandboxProcess sandbox(parser.value(sandboxOption));
         if (!sandbox.start(SandboxProcess::listingArguments(Webhooks, LatencyMs,
-                                                            QStringLiteral("20/2"), 3600),
+                                                            QStringLiteral("20/2"), 3600,
+                                                            QStringLiteral("pages"), jitterMs),
                            &error)) {
             Bench::note(error);
             return 1;
@@ -326,9 +346,9 @@ int main(int argc, char *argv[])
             pacerLimit = parts.value(0).toInt();
             pacerWindowMs = parts.value(1).toInt();
         }
-        QList<double> throttled;
+        QList<double> throttled, sequential;
         int rateLimited = 0;
-        bool throttledComplete = true;
+        bool throttledComplete = true, sequentialComplete = true;
         for (int i = 0; i < runs; ++i) {
             // Start with an empty burst window, as a listing after a pause does.
             QThread::msleep(2100);
@@ -337,12 +357,68 @@ int main(int argc, char *argv[])
             Bench::note(QStringLiteral("paced pauses: %1").arg(pauses(run)));
             throttled.append(run.seconds);
             rateLimited = qMax(rateLimited, run.rateLimited);
+            QThread::msleep(2100);
+            const Run oneByOne = listSequentially(sandbox);
+            sequentialComplete
+                    = check("one page at a time, burst limit 20/2", oneByOne) && sequentialComplete;
+            sequential.append(oneByOne.seconds);
         }
         if (throttledComplete) {
             Bench::printFigure("list_10k_throttled_s", Bench::median(throttled));
             Bench::printFigure("list_10k_throttled_429", rateLimited, 0);
         }
-        complete = complete && throttledComplete;
+        if (sequentialComplete)
+            Bench::printFigure("list_10k_throttled_sequential_s", Bench::median(sequential));
+        if (throttledComplete && sequentialComplete) {
+            Bench::printFigure("list_10k_throttled_speedup_vs_sequential",
+                               Bench::median(sequential) / Bench::median(throttled), 2);
+        }
+        complete = complete && throttledComplete && sequentialComplete;
+    }
+    // The same listing farther away, and with cursors (one page after another).
+    struct Variant
+    {
+        const char *figure;
+        const char *what;
+        int latencyMs;
+        QString pagination;
+    };
+    const Variant variants[] = {
+            {"list_10k_throttled_300ms", "Hookbench, 300 ms, burst limit 20/2", FarLatencyMs,
+             QStringLiteral("pages")},
+            {"list_10k_cursor", "Hookbench, cursors, burst limit 20/2", LatencyMs,
+             QStringLiteral("cursor")},
+    };
+    for (const Variant &variant : variants) {
+        SandboxProcess sandbox(parser.value(sandboxOption));
+        if (!sandbox.start(SandboxProcess::listingArguments(Webhooks, variant.latencyMs,
+                                                            QStringLiteral("20/2"), 3600,
+                                                            variant.pagination, jitterMs),
+                           &error)) {
+            Bench::note(error);
+            return 1;
+        }
+        warmUp(sandbox);
+        QList<double> seconds;
+        int rateLimited = 0;
+        bool variantComplete = true;
+        for (int i = 0; i < runs; ++i) {
+            QThread::msleep(2100);
+            const Run run = listWithHookbench(sandbox, false);
+            variantComplete = check(variant.what, run) && variantComplete;
+            seconds.append(run.seconds);
+            rateLimited = qMax(rateLimited, run.rateLimited);
+        }
+        if (variantComplete) {
+            Bench::printFigure((QByteArray(variant.figure) + "_s").constData(),
+                               Bench::median(seconds));
+            Bench::note(QStringLiteral("%1: at most %2 responses 429 in a run")
+                                .arg(QLatin1StringView(variant.figure))
+                                .arg(rateLimited));
+            if (variant.pagination == u"cursor")
+                Bench::printFigure("list_10k_cursor_429", rateLimited, 0);
+        }
+        complete = complete && variantComplete;
     }
     return complete ? 0 : 1;
 }

@@ -162,11 +162,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Webhook webhook;
     webhook.id = qint64(cells.size()) * 7919 - 3;
     webhook.disabled = cells.size() % 2;
-    QString *const fields[] = {
-            &webhook.name,        &webhook.event,     &webhook.uri,       &webhook.mailExceptionsTo,
-            &webhook.description, &webhook.lastError, &webhook.createdAt, &webhook.updatedAt};
+    QString *const fields[] = {&webhook.name,
+                               &webhook.event,
+                               &webhook.uri,
+                               &webhook.mailExceptionsTo,
+                               &webhook.description,
+                               &webhook.lastError,
+                               &webhook.createdAt,
+                               &webhook.updatedAt,
+                               &webhook.webhookPolicyName,
+                               &webhook.source,
+                               &webhook.sourceId};
     for (qsizetype i = 0; i < qsizetype(std::size(fields)); ++i)
         *fields[i] = cells.value(i);
+    webhook.webhookPolicyId = webhook.webhookPolicyName.isEmpty() ? 0 : webhook.id;
+    webhook.openIdConnectDiscovery = cells.size() % 3 == 0;
     CsvWriter::Options options;
     options.formulaGuard = formulaGuard;
     options.byteOrderMark = byteOrderMark;
@@ -191,7 +201,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                webhook.description,
                webhook.lastError,
                webhook.createdAt,
-               webhook.updatedAt};
+               webhook.updatedAt,
+               webhook.webhookPolicyName,
+               webhook.openIdConnectDiscovery ? QStringLiteral("true") : QStringLiteral("false"),
+               QString(), // app_offering_references
+               webhook.source,
+               webhook.sourceId};
     // The id is a number, never guarded.
     if (rows->at(1).value(0) != expectedRow.first())
         fail("the id changed");
