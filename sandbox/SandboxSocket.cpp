@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <sys/socket.h>
+
 namespace {
 bool startsWithMethod(const QByteArray &data)
 {
@@ -92,7 +94,13 @@ void SandboxSocket::inspect()
 void SandboxSocket::refuseTooLarge()
 {
     m_refused = true;
+    m_pending = 0;
     qCDebug(lcSandboxServer) << "refusing a request body over" << MaxBodyBytes << "bytes";
+    // Nothing more of this connection reaches the HTTP server: what still arrives is read and
+    // dropped, so the client (still sending) gets the answer instead of a reset.
+    disconnect(this, &QIODevice::readyRead, nullptr, nullptr);
+    connect(this, &QIODevice::readyRead, this, [this] { skip(bytesAvailable()); });
+    connect(this, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
     const QByteArray body = QByteArrayLiteral(R"({"message":"Request Entity Too Large"})");
     write("HTTP/1.1 413 Payload Too Large\r\n"
           "Content-Type: application/json; charset=utf-8\r\n"
@@ -101,16 +109,17 @@ void SandboxSocket::refuseTooLarge()
           + "\r\n"
             "Connection: close\r\n\r\n"
           + body);
-    // Nothing more of this connection reaches the HTTP server.
-    QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_pending = 0;
-                disconnectFromHost(); // after the 413 is written
-                // A client that never stops sending is cut off soon after.
-                m_idleTimer.start(2000);
-            },
-            Qt::QueuedConnection);
+    // Once written, close our side; the client closes its side after reading the answer.
+    const auto shutdownWhenWritten = [this] {
+        if (bytesToWrite() == 0 && state() == QAbstractSocket::ConnectedState)
+            ::shutdown(int(socketDescriptor()), SHUT_WR);
+    };
+    connect(this, &QIODevice::bytesWritten, this, shutdownWhenWritten);
+    flush();
+    shutdownWhenWritten();
+    skip(bytesAvailable());
+    // A client that never stops sending is cut off soon after.
+    m_idleTimer.start(2000);
 }
 
 void SandboxSocket::requestStarted()

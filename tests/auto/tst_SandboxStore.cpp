@@ -7,6 +7,7 @@
 #include "sandbox/SandboxValidator.h"
 #include "tests/support/SandboxFixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,10 @@
 #include <QTest>
 
 #include <memory>
+
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
 
 class tst_SandboxStore final : public QObject
 {
@@ -43,6 +48,57 @@ private:
     }
 
 private Q_SLOTS:
+    void fullDiskNeverTruncatesTheStore()
+    {
+        // A file-size limit makes every write past it fail, like a disk that fills up
+        // part-way through the save.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("sandbox.json"));
+        SandboxStore store(path);
+        QVERIFY(store.load());
+        SandboxWebhook webhook;
+        webhook.event = QStringLiteral("request.create");
+        webhook.uri = QStringLiteral("https://a.example.com/");
+        store.add(webhook);
+        QVERIFY(store.save());
+        const QByteArray before = readFile(path);
+        QVERIFY(!before.isEmpty());
+
+        webhook.description = QString(8000, u'd');
+        for (int i = 0; i < 20; ++i)
+            store.add(webhook);
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = saved;
+        limited.rlim_cur = rlim_t(before.size() + 4096);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        QString error;
+        const bool saved2 = store.save(&error);
+        QSignalSpy failed(&store, &SandboxStore::saveFailed);
+        store.setSaveDelay(0);
+        store.add(webhook); // and the background save fails the same way
+        const bool reported = failed.wait(10000);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, oldHandler);
+
+        QVERIFY(!saved2);
+        QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(EFBIG))), qPrintable(error));
+        QVERIFY(reported);
+        QVERIFY2(failed.first().first().toString().contains(
+                         QString::fromLocal8Bit(std::strerror(EFBIG))),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(readFile(path), before); // the previous store, whole
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("sandbox.json")});
+        // Nothing is lost: with space again, the next save writes everything.
+        QVERIFY(store.save());
+        SandboxStore reloaded(path);
+        QVERIFY(reloaded.load());
+        QCOMPARE(reloaded.count(), 22);
+    }
+
     void addUpdateRemove()
     {
         SandboxStore store;
