@@ -132,7 +132,7 @@ QJsonObject SandboxDelivery::buildMessage(const QString &account, const SandboxW
     message.insert(WebhookNodeIdKey, webhook.nodeId);
     message.insert(AccountId, account);
     message.insert(Account, accountUrl(account));
-    message.insert(Name, webhook.name);
+    message.insert(Name, webhook.name.isEmpty() ? webhook.event : webhook.name);
     message.insert(Event, event);
     message.insert(ObjectId, objectId);
     message.insert(ObjectNodeId, globalId(objectType, objectId));
@@ -366,7 +366,9 @@ void SandboxDelivery::sendMail(const QString &account, const SandboxWebhook &web
     m_outbox[account].append(QJsonObject{
             {SandboxFields::WebhookIdKey, webhook.id},
             {KeyTo, to},
-            {KeySubject, QStringLiteral("Webhook \"%1\" could not be executed").arg(webhook.name)},
+            {KeySubject,
+             QStringLiteral("Webhook \"%1\" could not be executed")
+                     .arg(webhook.name.isEmpty() ? webhook.event : webhook.name)},
             {KeyError, webhook.lastError},
             {KeyConsecutiveFailures, webhook.consecutiveFailures},
             {KeySentAt,

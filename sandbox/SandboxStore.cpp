@@ -322,8 +322,6 @@ SandboxWebhook SandboxStore::add(SandboxWebhook webhook, const QString &account)
         return {};
     webhook.id = target->nextId++;
     webhook.nodeId = nodeIdFor(webhook.id);
-    if (webhook.name.isEmpty())
-        webhook.name = webhook.event;
     const QString now = currentTimestamp();
     if (webhook.createdAt.isEmpty())
         webhook.createdAt = now;
@@ -345,8 +343,6 @@ bool SandboxStore::update(const SandboxWebhook &webhook, bool touch, const QStri
         return false;
     SandboxWebhook &stored = target->webhooks[index];
     stored = webhook;
-    if (stored.name.isEmpty())
-        stored.name = stored.event;
     if (touch)
         stored.updatedAt = currentTimestamp();
     scheduleSave();

@@ -68,8 +68,8 @@ public:
     // Index in webhooks() of the first webhook whose id is >= id.
     qsizetype lowerBound(qint64 id, const QString &account = {}) const;
 
-    // Assigns id, nodeID and timestamps (created_at and updated_at now, unless set), the
-    // name (the event, when empty) and appends the webhook. Returns the stored record.
+    // Assigns id, nodeID and timestamps (created_at and updated_at now, unless set) and
+    // appends the webhook. Returns the stored record.
     SandboxWebhook add(SandboxWebhook webhook, const QString &account = {});
     // Replaces the webhook with the same id; sets updated_at when `touch`. False for an
     // unknown id.

@@ -72,8 +72,6 @@ bool SandboxWebhook::fromStoreJson(const QJsonObject &object, SandboxWebhook *ou
         return false;
     }
     webhook.name = object.value(Name).toString();
-    if (webhook.name.isEmpty())
-        webhook.name = webhook.event;
     webhook.uri = object.value(Uri).toString();
     webhook.disabled = object.value(Disabled).toBool();
     webhook.description = object.value(Description).toString();

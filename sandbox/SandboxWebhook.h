@@ -14,7 +14,7 @@
 struct SandboxWebhook
 {
     qint64 id = 0;
-    QString name; // never empty once stored: defaults to the event
+    QString name; // empty: the API answers with the event
     QString event;
     QString uri;
     bool disabled = false;
