@@ -80,8 +80,10 @@ QString SandboxProcess::token()
 QStringList SandboxProcess::listingArguments(int seed, int latencyMs, const QString &burstLimit,
                                              int hourlyLimit)
 {
-    return {QStringLiteral("--seed"),         QString::number(seed),
-            QStringLiteral("--latency-ms"),   QString::number(latencyMs),
-            QStringLiteral("--burst-limit"),  burstLimit,
-            QStringLiteral("--hourly-limit"), QString::number(hourlyLimit)};
+    return {QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--latency-ms"),
+            QString::number(latencyMs), QStringLiteral("--burst-limit"), burstLimit,
+            QStringLiteral("--hourly-limit"), QString::number(hourlyLimit),
+            // The sandbox pages by cursor by default; these figures are measured with pages.
+            QStringLiteral("--pagination"), QStringLiteral("pages"),
+            QStringLiteral("--no-verification")};
 }

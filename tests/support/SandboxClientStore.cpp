@@ -1,5 +1,6 @@
 #include "tests/support/SandboxClientStore.h"
 
+#include "sandbox/SandboxSeeder.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 #include "sandbox/SandboxWebhook.h"
@@ -62,6 +63,18 @@ SandboxWebhook SandboxClientStore::toSandbox(const Webhook &webhook, const Sandb
     record.sourceId = webhook.sourceId;
     record.nodeId = webhook.nodeId;
     return record;
+}
+
+WebhookList SandboxClientStore::seededWebhooks(int count, qint64 firstId)
+{
+    SandboxStore policies;
+    policies.setPolicies(SandboxSeeder::policies());
+    WebhookList list;
+    const SandboxWebhookList records = SandboxSeeder::generate(count, firstId);
+    list.reserve(records.size());
+    for (const SandboxWebhook &record : records)
+        list.append(toClient(record, policies));
+    return list;
 }
 
 WebhookList SandboxClientStore::webhooks() const

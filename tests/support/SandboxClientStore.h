@@ -37,6 +37,9 @@ public:
     bool update(const Webhook &webhook);
     bool remove(qint64 id);
 
+    // SandboxSeeder's realistic webhooks as the client's type (benchmarks, model tests).
+    static WebhookList seededWebhooks(int count, qint64 firstId);
+
     static Webhook toClient(const SandboxWebhook &record, const SandboxStore &store);
     // Keeps the sandbox-only state of `base` (verification, failures).
     static SandboxWebhook toSandbox(const Webhook &webhook, const SandboxWebhook &base);
