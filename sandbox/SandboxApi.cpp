@@ -1,19 +1,20 @@
 #include "sandbox/SandboxApi.h"
 
-#include "models/EventCatalog.h"
-#include "models/JsonKeys.h"
-#include "models/Webhook.h"
-#include "models/WebhookValidator.h"
 #include "sandbox/SandboxDelivery.h"
+#include "sandbox/SandboxEvents.h"
+#include "sandbox/SandboxFields.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QStringList>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -24,9 +25,8 @@ enum Filter { All = 0, EnabledOnly = 1, DisabledOnly = 2 };
 
 const QList<QLatin1StringView> &collectionFields()
 {
-    static const QList<QLatin1StringView> fields
-            = {JsonKeys::Id,  JsonKeys::Name,      JsonKeys::Event,
-               JsonKeys::Uri, JsonKeys::CreatedAt, JsonKeys::UpdatedAt};
+    using namespace SandboxFields;
+    static const QList<QLatin1StringView> fields = {Id, Name, Event, Uri, CreatedAt, UpdatedAt};
     return fields;
 }
 
@@ -129,17 +129,18 @@ SandboxResponse SandboxApi::json(int status, const QJsonDocument &document)
 
 SandboxResponse SandboxApi::message(int status, const QString &text)
 {
-    return json(status, QJsonDocument(QJsonObject{{JsonKeys::Message, text}}));
+    return json(status, QJsonDocument(QJsonObject{{SandboxFields::Message, text}}));
 }
 
-SandboxResponse SandboxApi::validationFailed(const FieldErrors &errors)
+SandboxResponse SandboxApi::validationFailed(const SandboxValidator::Errors &errors)
 {
     QJsonArray list;
-    for (const FieldError &error : errors)
-        list.append(QJsonArray{error.field, error.message});
-    return json(422,
-                QJsonDocument(QJsonObject{{JsonKeys::Message, QStringLiteral("Validation Failed")},
-                                          {JsonKeys::Errors, list}}));
+    for (const auto &error : errors)
+        list.append(QJsonArray{error.first, error.second});
+    return json(
+            422,
+            QJsonDocument(QJsonObject{{SandboxFields::Message, QStringLiteral("Validation Failed")},
+                                      {SandboxFields::Errors, list}}));
 }
 
 SandboxResponse SandboxApi::methodNotAllowed(const QByteArray &allowed)
@@ -151,72 +152,57 @@ SandboxResponse SandboxApi::methodNotAllowed(const QByteArray &allowed)
 
 // ---- JSON shapes -----------------------------------------------------------------------
 
-QString SandboxApi::eventText(const QString &event)
-{
-    if (event == u"automation_rule")
-        return QStringLiteral("Automation rule");
-    if (event == u"webhook.verify")
-        return QStringLiteral("Webhook verification");
-    const QString noun = EventCatalog::groupLabel(EventCatalog::groupOf(event));
-    QString verb = event.section(u'.', 1);
-    if (verb == u"create")
-        verb = QStringLiteral("created");
-    else if (verb == u"update")
-        verb = QStringLiteral("updated");
-    else if (verb == u"delete")
-        verb = QStringLiteral("deleted");
-    else
-        verb.replace(u'-', u' ');
-    return noun + u' ' + verb;
-}
-
 QJsonObject SandboxApi::enumsJson()
 {
+    using namespace SandboxFields;
     QJsonArray events;
-    for (const EventInfo &info : EventCatalog::builtIn().events()) {
-        events.append(QJsonObject{{JsonKeys::Id, info.id},
-                                  {JsonKeys::EnumText, eventText(info.id)},
-                                  {JsonKeys::EnumCode, info.code}});
+    for (const SandboxEvents::Event &event : SandboxEvents::instance().events()) {
+        events.append(QJsonObject{
+                {Id, event.id}, {EnumText, SandboxEvents::text(event.id)}, {EnumCode, event.code}});
     }
-    return QJsonObject{{JsonKeys::EnumWebhookEvent, events}};
+    return QJsonObject{{EnumWebhookEvent, events}};
 }
 
-QJsonObject SandboxApi::fullJson(const Webhook &webhook)
+QJsonObject SandboxApi::fullJson(const SandboxWebhook &webhook, const QString &account) const
 {
+    using namespace SandboxFields;
     QJsonObject object;
-    object.insert(JsonKeys::Id, webhook.id);
-    object.insert(JsonKeys::Name, webhook.displayName());
-    object.insert(JsonKeys::Event, webhook.event);
-    object.insert(JsonKeys::Uri, webhook.uri);
-    object.insert(JsonKeys::Disabled, webhook.disabled);
-    object.insert(JsonKeys::Description, stringOrNull(webhook.description));
-    object.insert(JsonKeys::MailExceptionsTo, stringOrNull(webhook.mailExceptionsTo));
+    object.insert(Id, webhook.id);
+    object.insert(Name, webhook.name.isEmpty() ? webhook.event : webhook.name);
+    object.insert(Event, webhook.event);
+    object.insert(Uri, webhook.uri);
+    object.insert(Disabled, webhook.disabled);
+    object.insert(Description, stringOrNull(webhook.description));
+    object.insert(MailExceptionsTo, stringOrNull(webhook.mailExceptionsTo));
+    const QJsonObject policy = m_store->policy(webhook.webhookPolicyId, account);
     if (webhook.webhookPolicyId > 0) {
-        object.insert(JsonKeys::WebhookPolicy,
-                      QJsonObject{{JsonKeys::Id, webhook.webhookPolicyId},
-                                  {JsonKeys::Name, webhook.webhookPolicyName}});
+        object.insert(WebhookPolicy,
+                      QJsonObject{{Id, webhook.webhookPolicyId}, {Name, policy.value(Name)}});
     } else {
-        object.insert(JsonKeys::WebhookPolicy, QJsonValue::Null);
+        object.insert(WebhookPolicy, QJsonValue::Null);
     }
-    object.insert(JsonKeys::Source, stringOrNull(webhook.source));
-    object.insert(JsonKeys::SourceId, stringOrNull(webhook.sourceId));
-    object.insert(JsonKeys::LastError, stringOrNull(webhook.lastError));
-    object.insert(JsonKeys::CreatedAt, webhook.createdAt);
-    object.insert(JsonKeys::UpdatedAt, webhook.updatedAt);
-    object.insert(JsonKeys::NodeId, webhook.nodeId);
+    object.insert(OpenIdConnectDiscovery, webhook.openIdConnectDiscovery);
+    object.insert(AppOfferingReferences, QJsonArray::fromStringList(webhook.appOfferingReferences));
+    object.insert(Attachments, webhook.attachments);
+    object.insert(Source, stringOrNull(webhook.source));
+    object.insert(SourceId, stringOrNull(webhook.sourceId));
+    object.insert(LastError, stringOrNull(webhook.lastError));
+    object.insert(CreatedAt, webhook.createdAt);
+    object.insert(UpdatedAt, webhook.updatedAt);
+    object.insert(NodeId, webhook.nodeId);
     return object;
 }
 
-QJsonObject SandboxApi::collectionJson(const Webhook &webhook)
+QJsonObject SandboxApi::collectionJson(const SandboxWebhook &webhook, const QString &account) const
 {
-    const QJsonObject full = fullJson(webhook);
+    const QJsonObject full = fullJson(webhook, account);
     QJsonObject object;
     for (const QLatin1StringView key : collectionFields())
         object.insert(key, full.value(key));
     if (webhook.disabled)
-        object.insert(JsonKeys::Disabled, true);
+        object.insert(SandboxFields::Disabled, true);
     if (!webhook.lastError.isEmpty())
-        object.insert(JsonKeys::LastError, webhook.lastError);
+        object.insert(SandboxFields::LastError, webhook.lastError);
     return object;
 }
 
@@ -248,13 +234,21 @@ std::optional<QStringList> requestedFields(const QUrlQuery &query)
 QJsonObject selectFields(const QJsonObject &full, const QStringList &fields)
 {
     QJsonObject object;
-    object.insert(JsonKeys::Id, full.value(JsonKeys::Id));
+    object.insert(SandboxFields::Id, full.value(SandboxFields::Id));
     for (const QString &field : fields) {
         const auto it = full.constFind(field);
         if (it != full.constEnd())
             object.insert(field, it.value());
     }
     return object;
+}
+
+QString newVerificationCode()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(bytes.toHex());
 }
 } // namespace
 
@@ -286,12 +280,31 @@ SandboxApi::Role SandboxApi::roleOf(const SandboxRequest &request, QByteArray *t
     return Role::None;
 }
 
+QString SandboxApi::accountHeader(const SandboxRequest &request, bool *present)
+{
+    // The header's name changed with the brand; all three are accepted (case-insensitive).
+    for (const char *name : {"X-Xurrent-Account", "X-4me-Account", "X-ITRP-Account"}) {
+        if (request.hasHeader(name)) {
+            *present = true;
+            return QString::fromUtf8(request.header(name).trimmed());
+        }
+    }
+    *present = false;
+    return {};
+}
+
 SandboxResponse SandboxApi::handle(const SandboxRequest &request)
 {
     ++m_requestCount;
     QString path = request.url.path();
     while (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
+
+    // Outside the API: the verification callbacks and the sandbox-only namespace.
+    if (path.startsWith(u"/webhooks/") && path.endsWith(u"/verify"))
+        return verify(request, path);
+    if (path == u"/_sandbox" || path.startsWith(u"/_sandbox/"))
+        return sandboxOnly(request, path);
 
     QByteArray token;
     const Role role = roleOf(request, &token);
@@ -309,19 +322,14 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
         response.headers.append(
                 {QByteArrayLiteral("Retry-After"), headerNumber(decision.retryAfterSeconds)});
     } else {
-        bool accountOk = false;
-        for (const char *name : {"X-4me-Account", "X-Xurrent-Account", "X-ITRP-Account"}) {
-            if (request.hasHeader(name)) {
-                accountOk = QString::fromUtf8(request.header(name).trimmed()) == m_options.account;
-                break;
-            }
-        }
-        if (!accountOk)
+        bool present = false;
+        const QString account = accountHeader(request, &present);
+        if (!present || !m_store->hasAccount(account))
             response = message(403, QStringLiteral("Forbidden"));
         else if (isRateLimitQuery && request.method == "GET")
             response = rateLimitState(token);
         else
-            response = route(request, path, role);
+            response = route(request, path, role, account);
     }
 
     response.headers.append({QByteArrayLiteral("X-RateLimit-Limit"), headerNumber(decision.limit)});
@@ -344,7 +352,8 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
     return response;
 }
 
-SandboxResponse SandboxApi::route(const SandboxRequest &request, const QString &path, Role role)
+SandboxResponse SandboxApi::route(const SandboxRequest &request, const QString &path, Role role,
+                                  const QString &account)
 {
     const QByteArray &method = request.method;
     if (request.body.size() > MaxBodyBytes)
@@ -367,15 +376,16 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QString &
     const QStringList parts = path.mid(webhooksRoot.size() + 1).split(u'/', Qt::SkipEmptyParts);
     if (parts.isEmpty()) {
         if (method == "GET")
-            return list(request, path, All);
+            return list(request, path, All, account);
         if (method == "POST")
-            return create(request);
+            return create(request, account);
         return methodNotAllowed("GET, POST");
     }
     if (parts.size() == 1 && (parts.first() == u"enabled" || parts.first() == u"disabled")) {
         if (method != "GET")
             return methodNotAllowed("GET");
-        return list(request, path, parts.first() == u"enabled" ? EnabledOnly : DisabledOnly);
+        return list(request, path, parts.first() == u"enabled" ? EnabledOnly : DisabledOnly,
+                    account);
     }
     bool isNumber = false;
     const qint64 id = parts.first().toLongLong(&isNumber);
@@ -386,14 +396,14 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QString &
             return message(404, QStringLiteral("Not Found"));
         if (method != "POST")
             return methodNotAllowed("POST");
-        return testFire(id);
+        return testFire(id, account);
     }
     if (method == "GET")
-        return get(request, id);
+        return get(request, id, account);
     if (method == "PATCH" || method == "PUT")
-        return update(request, id);
+        return update(request, id, account);
     if (method == "DELETE")
-        return remove(id);
+        return remove(id, account);
     return methodNotAllowed("GET, PATCH, PUT, DELETE");
 }
 
@@ -411,7 +421,8 @@ SandboxResponse SandboxApi::rateLimitState(const QByteArray &token)
     return json(200, QJsonDocument(object));
 }
 
-SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &path, int filter)
+SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &path, int filter,
+                                 const QString &account)
 {
     const QUrlQuery query(request.url);
     bool perPageOk = false;
@@ -423,9 +434,10 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
         perPage = qMin(perPage, MaxPerPage);
     }
 
-    QList<const Webhook *> matches;
-    matches.reserve(m_store->count());
-    for (const Webhook &webhook : m_store->webhooks()) {
+    const SandboxWebhookList &all = m_store->webhooks(account);
+    QList<const SandboxWebhook *> matches;
+    matches.reserve(all.size());
+    for (const SandboxWebhook &webhook : all) {
         if (filter == All || (filter == EnabledOnly && !webhook.disabled)
             || (filter == DisabledOnly && webhook.disabled)) {
             matches.append(&webhook);
@@ -438,15 +450,17 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
     qsizetype begin = 0;
     if (cursorMode) {
         const auto firstAbove = [&matches](qint64 id) {
-            return std::upper_bound(
-                           matches.cbegin(), matches.cend(), id,
-                           [](qint64 value, const Webhook *webhook) { return value < webhook->id; })
+            return std::upper_bound(matches.cbegin(), matches.cend(), id,
+                                    [](qint64 value, const SandboxWebhook *webhook) {
+                                        return value < webhook->id;
+                                    })
                     - matches.cbegin();
         };
         const auto firstAtLeast = [&matches](qint64 id) {
-            return std::lower_bound(
-                           matches.cbegin(), matches.cend(), id,
-                           [](const Webhook *webhook, qint64 value) { return webhook->id < value; })
+            return std::lower_bound(matches.cbegin(), matches.cend(), id,
+                                    [](const SandboxWebhook *webhook, qint64 value) {
+                                        return webhook->id < value;
+                                    })
                     - matches.cbegin();
         };
         for (const char *name : {"search_after", "search_before"}) {
@@ -473,8 +487,9 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
     QJsonArray array;
     const std::optional<QStringList> fields = requestedFields(query);
     for (qsizetype i = begin; i < end; ++i) {
-        const Webhook &webhook = *matches.at(i);
-        array.append(fields ? selectFields(fullJson(webhook), *fields) : collectionJson(webhook));
+        const SandboxWebhook &webhook = *matches.at(i);
+        array.append(fields ? selectFields(fullJson(webhook, account), *fields)
+                            : collectionJson(webhook, account));
     }
     SandboxResponse response = json(200, QJsonDocument(array));
     response.headers.append({QByteArrayLiteral("X-Pagination-Per-Page"), headerNumber(perPage)});
@@ -509,10 +524,14 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
     };
     QStringList links;
     if (cursorMode) {
-        links.append(link({}, QStringLiteral("first")));
-        if (begin > 0 && end > begin) {
-            links.append(link(QStringLiteral("search_before=") + cursorFor(matches.at(begin)->id),
-                              QStringLiteral("prev")));
+        // Cursors: first (from page 2 on), prev, next; never last.
+        if (begin > 0) {
+            links.append(link({}, QStringLiteral("first")));
+            if (end > begin) {
+                links.append(
+                        link(QStringLiteral("search_before=") + cursorFor(matches.at(begin)->id),
+                             QStringLiteral("prev")));
+            }
         }
         if (end < total && end > begin) {
             links.append(link(QStringLiteral("search_after=") + cursorFor(matches.at(end - 1)->id),
@@ -536,94 +555,98 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
                     link(QStringLiteral("page=%1").arg(currentPage + 1), QStringLiteral("next")));
         links.append(link(QStringLiteral("page=%1").arg(totalPages), QStringLiteral("last")));
     }
-    response.headers.append({QByteArrayLiteral("Link"), links.join(QStringLiteral(", ")).toUtf8()});
+    if (!links.isEmpty()) {
+        response.headers.append(
+                {QByteArrayLiteral("Link"), links.join(QStringLiteral(", ")).toUtf8()});
+    }
     return response;
 }
 
-SandboxResponse SandboxApi::get(const SandboxRequest &request, qint64 id)
+SandboxResponse SandboxApi::get(const SandboxRequest &request, qint64 id, const QString &account)
 {
-    const Webhook *webhook = m_store->find(id);
+    const SandboxWebhook *webhook = m_store->find(id, account);
     if (!webhook)
         return message(404, QStringLiteral("Not Found"));
     const std::optional<QStringList> fields = requestedFields(QUrlQuery(request.url));
-    const QJsonObject full = fullJson(*webhook);
+    const QJsonObject full = fullJson(*webhook, account);
     return json(200, QJsonDocument(fields ? selectFields(full, *fields) : full));
 }
 
-void SandboxApi::applyFields(const QJsonObject &body, Webhook *webhook, FieldErrors *errors)
+void SandboxApi::applyFields(const QJsonObject &body, SandboxWebhook *webhook,
+                             SandboxValidator::Errors *errors, const QString &account) const
 {
-    const auto text = [&](QLatin1StringView key, QString *target) {
-        const auto it = body.constFind(key);
-        if (it == body.constEnd())
-            return;
-        if (!readText(it.value(), target))
-            errors->append({QString(key), QStringLiteral("%1 is invalid").arg(QString(key))});
+    using namespace SandboxFields;
+    const auto invalid = [errors](QLatin1StringView key, const QString &label) {
+        errors->append({QString(key), QStringLiteral("%1 is invalid").arg(label)});
     };
-    text(JsonKeys::Name, &webhook->name);
-    text(JsonKeys::Event, &webhook->event);
-    text(JsonKeys::Uri, &webhook->uri);
-    text(JsonKeys::Description, &webhook->description);
-    text(JsonKeys::MailExceptionsTo, &webhook->mailExceptionsTo);
-    text(JsonKeys::Source, &webhook->source);
-    text(JsonKeys::SourceId, &webhook->sourceId);
-    if (const auto it = body.constFind(JsonKeys::Disabled); it != body.constEnd()) {
-        if (!readBool(it.value(), &webhook->disabled))
-            errors->append({QString(JsonKeys::Disabled), QStringLiteral("Disabled is invalid")});
+    const auto text = [&](QLatin1StringView key, const QString &label, QString *target) {
+        const auto it = body.constFind(key);
+        if (it != body.constEnd() && !readText(it.value(), target))
+            invalid(key, label);
+    };
+    text(Name, QStringLiteral("Name"), &webhook->name);
+    text(Event, QStringLiteral("Event"), &webhook->event);
+    text(Uri, QStringLiteral("Uri"), &webhook->uri);
+    text(Description, QStringLiteral("Description"), &webhook->description);
+    text(MailExceptionsTo, QStringLiteral("Mail exceptions to"), &webhook->mailExceptionsTo);
+    text(Source, QStringLiteral("Source"), &webhook->source);
+    text(SourceId, QStringLiteral("Sourceid"), &webhook->sourceId);
+    const auto flag = [&](QLatin1StringView key, const QString &label, bool *target) {
+        const auto it = body.constFind(key);
+        if (it != body.constEnd() && !readBool(it.value(), target))
+            invalid(key, label);
+    };
+    flag(Disabled, QStringLiteral("Disabled"), &webhook->disabled);
+    flag(OpenIdConnectDiscovery, QStringLiteral("Openid connect discovery"),
+         &webhook->openIdConnectDiscovery);
+
+    if (const auto it = body.constFind(AppOfferingReferences); it != body.constEnd()) {
+        QStringList references;
+        bool ok = it.value().isNull() || it.value().isArray();
+        const QJsonArray array = it.value().toArray();
+        for (const QJsonValue &value : array) {
+            if (!value.isString() || value.toString().trimmed().isEmpty())
+                ok = false;
+            else
+                references.append(value.toString());
+        }
+        if (ok)
+            webhook->appOfferingReferences = references;
+        else
+            invalid(AppOfferingReferences, QStringLiteral("App offering references"));
     }
-    if (const auto it = body.constFind(JsonKeys::WebhookPolicyId); it != body.constEnd()) {
+    // Write-only: the inline attachments of the description become its read-only
+    // attachments. Absent: the stored attachments stay.
+    if (const auto it = body.constFind(DescriptionAttachments); it != body.constEnd()) {
+        if (it.value().isNull())
+            webhook->attachments = {};
+        else if (it.value().isArray())
+            webhook->attachments = it.value().toArray();
+        else
+            invalid(DescriptionAttachments, QStringLiteral("Description attachments"));
+    }
+    if (const auto it = body.constFind(WebhookPolicyId); it != body.constEnd()) {
         const QJsonValue value = it.value();
-        qint64 policyId = 0;
         QString textValue;
-        if (value.isNull()) {
-            policyId = 0;
+        if (value.isNull() || (value.isString() && value.toString().isEmpty())) {
+            webhook->webhookPolicyId = 0;
         } else if (readText(value, &textValue)) {
             bool ok = false;
-            policyId = textValue.toLongLong(&ok);
-            if (!ok || policyId <= 0) {
-                errors->append({QString(JsonKeys::WebhookPolicyId),
-                                QStringLiteral("Webhook policy is invalid")});
-                policyId = 0;
+            const qint64 policyId = textValue.toLongLong(&ok);
+            const QJsonObject policy = m_store->policy(ok ? policyId : 0, account);
+            if (policy.isEmpty()) {
+                errors->append({QString(WebhookPolicyId),
+                                QStringLiteral("Webhook policy can't be found")});
+            } else if (policy.value(Disabled).toBool() && policyId != webhook->webhookPolicyId) {
+                errors->append(
+                        {QString(WebhookPolicyId), QStringLiteral("Webhook policy is disabled")});
+            } else {
+                webhook->webhookPolicyId = policyId;
             }
+        } else {
+            invalid(WebhookPolicyId, QStringLiteral("Webhook policy"));
         }
-        webhook->webhookPolicyId = policyId;
-        webhook->webhookPolicyName
-                = policyId > 0 ? QStringLiteral("Webhook policy %1").arg(policyId) : QString();
     }
-}
-
-FieldErrors SandboxApi::validate(const Webhook &webhook, const QString &originalEvent)
-{
-    // The rules are WebhookValidator's; the messages are the service's.
-    FieldErrors errors;
-    const EventCatalog &catalog = EventCatalog::builtIn();
-    if (webhook.event.trimmed().isEmpty()) {
-        errors.append({QString(JsonKeys::Event), QStringLiteral("Event can't be blank")});
-    } else if (!WebhookValidator::checkEvent(webhook.event, catalog, originalEvent).isEmpty()) {
-        errors.append(
-                {QString(JsonKeys::Event), QStringLiteral("Event is not included in the list")});
-    }
-    if (webhook.uri.trimmed().isEmpty())
-        errors.append({QString(JsonKeys::Uri), QStringLiteral("Uri can't be blank")});
-    else if (!WebhookValidator::checkUri(webhook.uri).isEmpty())
-        errors.append({QString(JsonKeys::Uri), QStringLiteral("Uri is invalid")});
-    if (!WebhookValidator::checkDescription(webhook.description).isEmpty()) {
-        errors.append({QString(JsonKeys::Description),
-                       QStringLiteral("Description is too long (maximum is %1 bytes)")
-                               .arg(WebhookValidator::MaxDescriptionBytes)});
-    }
-    if (!WebhookValidator::checkMailExceptionsTo(webhook.mailExceptionsTo).isEmpty()) {
-        errors.append({QString(JsonKeys::MailExceptionsTo),
-                       QStringLiteral("Mail exceptions to is invalid")});
-    }
-    if (webhook.source.size() > 30) {
-        errors.append({QString(JsonKeys::Source),
-                       QStringLiteral("Source is too long (maximum is 30 characters)")});
-    }
-    if (webhook.sourceId.size() > 128) {
-        errors.append({QString(JsonKeys::SourceId),
-                       QStringLiteral("Sourceid is too long (maximum is 128 characters)")});
-    }
-    return errors;
 }
 
 namespace {
@@ -638,74 +661,197 @@ bool parseBody(const QByteArray &body, QJsonObject *object)
 }
 } // namespace
 
-SandboxResponse SandboxApi::create(const SandboxRequest &request)
+bool SandboxApi::prepareVerification(SandboxWebhook *webhook, const SandboxWebhook *before,
+                                     const QString &account) const
+{
+    if (!m_options.verification)
+        return false;
+    const bool uriChanged = !before || before->uri != webhook->uri;
+    const bool wasVerified = before && before->verified;
+    if (wasVerified && !uriChanged)
+        return false; // nothing to verify
+    // No verification when another webhook of the account with exactly this URI is verified.
+    for (const SandboxWebhook &other : m_store->webhooks(account)) {
+        if (other.id != webhook->id && other.verified && other.uri == webhook->uri) {
+            webhook->verified = true;
+            webhook->verificationCode.clear();
+            webhook->verificationExpiresAt = 0;
+            return false;
+        }
+    }
+    // Created, URI changed, or updated while unverified: a fresh code; the old one is void.
+    webhook->verified = false;
+    webhook->verificationCode = newVerificationCode();
+    webhook->verificationExpiresAt
+            = QDateTime::currentSecsSinceEpoch() + VerificationValiditySeconds;
+    return true;
+}
+
+SandboxResponse SandboxApi::create(const SandboxRequest &request, const QString &account)
 {
     QJsonObject body;
     if (!parseBody(request.body, &body))
         return message(400, QStringLiteral("Invalid JSON string posted"));
-    Webhook webhook;
-    FieldErrors errors;
-    applyFields(body, &webhook, &errors);
-    errors += validate(webhook, {});
+    SandboxWebhook webhook;
+    SandboxValidator::Errors errors;
+    applyFields(body, &webhook, &errors, account);
+    errors += SandboxValidator::validate(webhook, {});
     if (!errors.isEmpty())
         return validationFailed(errors);
     if (webhook.name.trimmed().isEmpty())
         webhook.name = webhook.event;
-    const Webhook created = m_store->add(webhook);
+    // The id is known only once stored: store, then decide on the verification.
+    SandboxWebhook created = m_store->add(webhook, account);
+    const bool sendVerification = prepareVerification(&created, nullptr, account);
+    m_store->update(created, false, account);
     ++m_createCount;
     const bool with201 = m_options.createStatus != 200;
-    SandboxResponse response = json(with201 ? 201 : 200, QJsonDocument(fullJson(created)));
+    SandboxResponse response = json(with201 ? 201 : 200, QJsonDocument(fullJson(created, account)));
     if (with201) {
         QUrl location = m_baseUrl;
         location.setPath(m_baseUrl.path() + QStringLiteral("/webhooks/%1").arg(created.id));
         response.headers.append({QByteArrayLiteral("Location"), location.toEncoded()});
     }
+    if (sendVerification && m_delivery) {
+        SandboxDelivery *delivery = m_delivery;
+        response.afterSent = [delivery, account, created] {
+            delivery->sendVerification(account, created);
+        };
+    }
     return response;
 }
 
-SandboxResponse SandboxApi::update(const SandboxRequest &request, qint64 id)
+SandboxResponse SandboxApi::update(const SandboxRequest &request, qint64 id, const QString &account)
 {
-    const Webhook *existing = m_store->find(id);
+    const SandboxWebhook *existing = m_store->find(id, account);
     if (!existing)
         return message(404, QStringLiteral("Not Found"));
     QJsonObject body;
     if (!parseBody(request.body, &body))
         return message(400, QStringLiteral("Invalid JSON string posted"));
-    Webhook webhook = *existing;
-    const QString originalEvent = existing->event;
-    FieldErrors errors;
-    applyFields(body, &webhook, &errors);
-    errors += validate(webhook, originalEvent);
+    const SandboxWebhook before = *existing;
+    SandboxWebhook webhook = before;
+    SandboxValidator::Errors errors;
+    applyFields(body, &webhook, &errors, account);
+    errors += SandboxValidator::validate(webhook, before.event);
     if (!errors.isEmpty())
         return validationFailed(errors);
     if (webhook.name.trimmed().isEmpty())
         webhook.name = webhook.event;
-    m_store->update(webhook);
-    return json(200, QJsonDocument(fullJson(*m_store->find(id))));
+    const bool sendVerification = prepareVerification(&webhook, &before, account);
+    m_store->update(webhook, true, account);
+    const SandboxWebhook stored = *m_store->find(id, account);
+    SandboxResponse response = json(200, QJsonDocument(fullJson(stored, account)));
+    if (sendVerification && m_delivery) {
+        SandboxDelivery *delivery = m_delivery;
+        response.afterSent = [delivery, account, stored] {
+            delivery->sendVerification(account, stored);
+        };
+    }
+    return response;
 }
 
-SandboxResponse SandboxApi::remove(qint64 id)
+SandboxResponse SandboxApi::remove(qint64 id, const QString &account)
 {
-    if (!m_store->remove(id))
+    if (!m_store->remove(id, account))
         return message(404, QStringLiteral("Not Found"));
     SandboxResponse response;
     response.status = 204;
     return response;
 }
 
-SandboxResponse SandboxApi::testFire(qint64 id)
+SandboxResponse SandboxApi::testFire(qint64 id, const QString &account)
 {
-    const Webhook *webhook = m_store->find(id);
+    const SandboxWebhook *webhook = m_store->find(id, account);
     if (!webhook)
         return message(404, QStringLiteral("Not Found"));
     SandboxResponse response;
     response.status = 204;
     if (m_delivery) {
-        const Webhook copy = *webhook;
+        // Disabled and unverified webhooks get test messages too.
+        const SandboxWebhook copy = *webhook;
         SandboxDelivery *delivery = m_delivery;
-        response.afterSent = [delivery, copy] {
-            delivery->deliver(copy, TestObjectId, {1, QStringLiteral("Sandbox Administrator")});
+        response.afterSent = [delivery, account, copy] {
+            delivery->deliver(account, copy, TestObjectId,
+                              {1, QStringLiteral("Sandbox Administrator")},
+                              SandboxDelivery::Kind::Test);
         };
     }
     return response;
+}
+
+SandboxResponse SandboxApi::verify(const SandboxRequest &request, const QString &path)
+{
+    // /webhooks/:id/verify?code=...&expires_at=..., GET or POST, without a token: the
+    // receiver (or a person in a browser) proves that it owns the URI.
+    if (request.method != "GET" && request.method != "POST")
+        return methodNotAllowed("GET, POST");
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    bool ok = false;
+    const qint64 id = parts.size() == 3 ? parts.at(1).toLongLong(&ok) : 0;
+    const QString code = QUrlQuery(request.url).queryItemValue(QStringLiteral("code"));
+    if (!ok || code.isEmpty())
+        return message(404, QStringLiteral("Not Found"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const QString &account : m_store->accounts()) {
+        const SandboxWebhook *webhook = m_store->find(id, account);
+        if (!webhook || webhook->verified || webhook->verificationCode != code)
+            continue;
+        if (webhook->verificationExpiresAt < now)
+            return message(410, QStringLiteral("The verification code has expired"));
+        SandboxWebhook verified = *webhook;
+        verified.verified = true;
+        verified.verificationCode.clear();
+        verified.verificationExpiresAt = 0;
+        m_store->update(verified, false, account);
+        return json(200,
+                    QJsonDocument(QJsonObject{{SandboxFields::Id, id},
+                                              {QLatin1StringView("verified"), true}}));
+    }
+    return message(404, QStringLiteral("Not Found"));
+}
+
+SandboxResponse SandboxApi::sandboxOnly(const SandboxRequest &request, const QString &path)
+{
+    // Sandbox-only, for tests and the demo; the account header picks the account as on /v1,
+    // the first account without one.
+    bool present = false;
+    QString account = accountHeader(request, &present);
+    if (!present)
+        account = m_store->defaultAccount();
+    if (!m_store->hasAccount(account))
+        return message(403, QStringLiteral("Forbidden"));
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts); // "_sandbox", ...
+    if (parts.size() == 2 && parts.at(1) == u"outbox") {
+        if (request.method != "GET")
+            return methodNotAllowed("GET");
+        return json(200, QJsonDocument(m_delivery ? m_delivery->outbox(account) : QJsonArray()));
+    }
+    if (parts.size() >= 3 && parts.at(1) == u"webhooks") {
+        bool ok = false;
+        const qint64 id = parts.at(2).toLongLong(&ok);
+        const SandboxWebhook *webhook = ok ? m_store->find(id, account) : nullptr;
+        if (!webhook)
+            return message(404, QStringLiteral("Not Found"));
+        if (parts.size() == 3) {
+            if (request.method != "GET")
+                return methodNotAllowed("GET");
+            return json(
+                    200,
+                    QJsonDocument(QJsonObject{{QLatin1StringView("verified"), webhook->verified},
+                                              {QLatin1StringView("consecutive_failures"),
+                                               webhook->consecutiveFailures}}));
+        }
+        if (parts.size() == 4 && parts.at(3) == u"events") {
+            // An event message as the service would send it for a change of a record.
+            if (request.method != "POST")
+                return methodNotAllowed("POST");
+            const bool sent = m_delivery
+                    && m_delivery->deliver(
+                            account, *webhook, QRandomGenerator::global()->bounded(10000, 999999),
+                            {100, QStringLiteral("Howard Tanner")}, SandboxDelivery::Kind::Event);
+            return json(202, QJsonDocument(QJsonObject{{QLatin1StringView("sent"), sent}}));
+        }
+    }
+    return message(404, QStringLiteral("Not Found"));
 }

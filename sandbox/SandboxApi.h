@@ -1,21 +1,23 @@
 #pragma once
 
-#include "models/FieldError.h"
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxRateLimiter.h"
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
+#include "sandbox/SandboxValidator.h"
+#include "sandbox/SandboxWebhook.h"
 
 #include <QJsonObject>
 #include <QUrl>
 
 class SandboxDelivery;
 class SandboxStore;
-struct Webhook;
 
-// The 4me Webhooks API of the sandbox (reference §1, §2, §5): authentication, rate limits,
-// routing, pagination, field selection, validation and error answers. Knows nothing about
-// sockets: SandboxHttpServer feeds it requests and writes its responses.
+// The 4me Webhooks API of the sandbox (reference §1, §2, §4, §5), written from the
+// reference: authentication, accounts, rate limits, routing, pagination, field selection,
+// validation, verification and error answers. Also the verification callbacks
+// (/webhooks/:id/verify on the sandbox's origin) and the sandbox-only namespace /_sandbox.
+// Knows nothing about sockets: SandboxHttpServer feeds it requests and writes its responses.
 class SandboxApi final
 {
     Q_DISABLE_COPY_MOVE(SandboxApi)
@@ -25,8 +27,9 @@ public:
     static constexpr int DefaultPerPage = 20;
     static constexpr int MaxPerPage = 100;
     static constexpr qint64 TestObjectId = 12345;
+    static constexpr qint64 VerificationValiditySeconds = 24 * 3600;
 
-    // `store` and `delivery` are not owned and must outlive the API.
+    // `store` and `delivery` are not owned and must outlive the API; `delivery` may be null.
     SandboxApi(const SandboxOptions &options, SandboxStore *store, SandboxDelivery *delivery);
 
     // The API root used for absolute links: http://127.0.0.1:PORT/v1
@@ -41,36 +44,44 @@ public:
 
     // The GET /enums answer: webhook.event entries {id, txt, code} in catalogue order.
     static QJsonObject enumsJson();
-    // "request.create" -> "Request created"
-    static QString eventText(const QString &event);
     // Every field of a webhook, null for unset optional fields (single GET).
-    static QJsonObject fullJson(const Webhook &webhook);
+    QJsonObject fullJson(const SandboxWebhook &webhook, const QString &account) const;
     // Collection fields (id, name, event, uri, created_at, updated_at; disabled and
     // last_error when set).
-    static QJsonObject collectionJson(const Webhook &webhook);
+    QJsonObject collectionJson(const SandboxWebhook &webhook, const QString &account) const;
     // The cursor for search_after/search_before at a webhook id.
     static QString cursorFor(qint64 id);
 
 private:
     enum class Role { None, Administrator, User };
     Role roleOf(const SandboxRequest &request, QByteArray *token) const;
+    // The account named by the request's account header; empty when absent.
+    static QString accountHeader(const SandboxRequest &request, bool *present);
 
-    SandboxResponse route(const SandboxRequest &request, const QString &path, Role role);
-    SandboxResponse list(const SandboxRequest &request, const QString &path, int filter);
-    SandboxResponse get(const SandboxRequest &request, qint64 id);
-    SandboxResponse create(const SandboxRequest &request);
-    SandboxResponse update(const SandboxRequest &request, qint64 id);
-    SandboxResponse remove(qint64 id);
-    SandboxResponse testFire(qint64 id);
+    SandboxResponse route(const SandboxRequest &request, const QString &path, Role role,
+                          const QString &account);
+    SandboxResponse list(const SandboxRequest &request, const QString &path, int filter,
+                         const QString &account);
+    SandboxResponse get(const SandboxRequest &request, qint64 id, const QString &account);
+    SandboxResponse create(const SandboxRequest &request, const QString &account);
+    SandboxResponse update(const SandboxRequest &request, qint64 id, const QString &account);
+    SandboxResponse remove(qint64 id, const QString &account);
+    SandboxResponse testFire(qint64 id, const QString &account);
     SandboxResponse rateLimitState(const QByteArray &token);
+    SandboxResponse verify(const SandboxRequest &request, const QString &path);
+    SandboxResponse sandboxOnly(const SandboxRequest &request, const QString &path);
 
     // Reads the writable fields present in `body` into `webhook`; adds type errors.
-    static void applyFields(const QJsonObject &body, Webhook *webhook, FieldErrors *errors);
-    static FieldErrors validate(const Webhook &webhook, const QString &originalEvent);
+    void applyFields(const QJsonObject &body, SandboxWebhook *webhook,
+                     SandboxValidator::Errors *errors, const QString &account) const;
+    // Decides whether the webhook needs verification now (created, URI changed, or updated
+    // while unverified) and prepares a fresh code; true when a message must go out.
+    bool prepareVerification(SandboxWebhook *webhook, const SandboxWebhook *before,
+                             const QString &account) const;
 
     static SandboxResponse json(int status, const QJsonDocument &document);
     static SandboxResponse message(int status, const QString &text);
-    static SandboxResponse validationFailed(const FieldErrors &errors);
+    static SandboxResponse validationFailed(const SandboxValidator::Errors &errors);
     static SandboxResponse methodNotAllowed(const QByteArray &allowed);
 
     SandboxOptions m_options;

@@ -1,13 +1,14 @@
 #include "sandbox/SandboxHttpServer.h"
 
-#include "models/Logging.h"
 #include "common/HttpMethod.h"
+#include "sandbox/SandboxLogging.h"
 #include "sandbox/SandboxSocket.h"
 #include "sandbox/SandboxTcpServer.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <utility>
@@ -19,6 +20,7 @@ QHttpServerResponder::StatusCode statusCode(int status)
     switch (status) {
     case 200:
     case 201:
+    case 202:
     case 204:
     case 304:
     case 400:
@@ -26,6 +28,7 @@ QHttpServerResponder::StatusCode statusCode(int status)
     case 403:
     case 404:
     case 405:
+    case 410:
     case 413:
     case 422:
     case 429:
@@ -71,7 +74,9 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     auto *sandboxSocket = qobject_cast<SandboxSocket *>(socket);
     if (sandboxSocket)
         sandboxSocket->requestStarted();
-    if (m_latencyMs <= 0) {
+    const int delayMs = m_latencyMs
+            + (m_jitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_jitterMs + 1)) : 0);
+    if (delayMs <= 0) {
         respond(request, socket, response, isHead);
         return true;
     }
@@ -79,16 +84,16 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     // the connection still exists when the timer fires.
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest *requestPointer = &request;
-    QTimer::singleShot(m_latencyMs, this,
-                       [this, guard, requestPointer, response = std::move(response), isHead] {
-                           if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
-                               qCDebug(lcSandbox) << "client left before its delayed response";
-                               if (response.afterSent)
-                                   response.afterSent();
-                               return;
-                           }
-                           respond(*requestPointer, guard, response, isHead);
-                       });
+    QTimer::singleShot(
+            delayMs, this, [this, guard, requestPointer, response = std::move(response), isHead] {
+                if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+                    qCDebug(lcSandboxServer) << "client left before its delayed response";
+                    if (response.afterSent)
+                        response.afterSent();
+                    return;
+                }
+                respond(*requestPointer, guard, response, isHead);
+            });
     return true;
 }
 

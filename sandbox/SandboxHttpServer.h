@@ -28,7 +28,12 @@ public:
 
     // Listens on 127.0.0.1. Returns the port, or 0 and sets *error.
     quint16 listenLocal(quint16 port, int idleTimeoutMs, QString *error = nullptr);
-    void setLatency(int milliseconds) { m_latencyMs = qMax(0, milliseconds); }
+    // Every response waits `milliseconds` plus a random 0..`jitterMs`.
+    void setLatency(int milliseconds, int jitterMs = 0)
+    {
+        m_latencyMs = qMax(0, milliseconds);
+        m_jitterMs = qMax(0, jitterMs);
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -40,5 +45,6 @@ private:
 
     Handler m_handler;
     int m_latencyMs = 0;
+    int m_jitterMs = 0;
     SandboxTcpServer *m_tcpServer = nullptr;
 };

@@ -1,6 +1,9 @@
 #include "sandbox/SandboxSeeder.h"
 
-#include "models/EventCatalog.h"
+#include "sandbox/SandboxEvents.h"
+#include "sandbox/SandboxFields.h"
+
+#include <QJsonObject>
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -75,21 +78,33 @@ QString pattern(const char16_t *text, qint64 number)
 
 } // namespace
 
-WebhookList SandboxSeeder::generate(int count, qint64 firstId, const QUrl &receiverUrl)
+QJsonArray SandboxSeeder::policies()
 {
-    WebhookList result;
+    QJsonArray result;
+    for (int id = 1; id <= PolicyCount; ++id) {
+        result.append(
+                QJsonObject{{SandboxFields::Id, id},
+                            {SandboxFields::Name, QStringLiteral("Signing policy %1").arg(id)},
+                            {QLatin1StringView("jwt_alg"), QStringLiteral("hs256")},
+                            {SandboxFields::Disabled, false}});
+    }
+    return result;
+}
+
+SandboxWebhookList SandboxSeeder::generate(int count, qint64 firstId, const QUrl &receiverUrl)
+{
+    SandboxWebhookList result;
     if (count <= 0)
         return result;
     result.reserve(count);
 
-    const EventCatalog &catalog = EventCatalog::builtIn();
     QStringList events;
     QStringList legacyEvents;
-    for (const EventInfo &info : catalog.events()) {
-        if (info.legacy)
-            legacyEvents.append(info.id);
-        else
-            events.append(info.id);
+    for (const SandboxEvents::Event &event : SandboxEvents::instance().events()) {
+        if (event.legacy)
+            legacyEvents.append(event.id);
+        else if (event.id != u"webhook.verify")
+            events.append(event.id);
     }
     if (events.isEmpty())
         events.append(QStringLiteral("request.create"));
@@ -101,7 +116,7 @@ WebhookList SandboxSeeder::generate(int count, qint64 firstId, const QUrl &recei
     const bool withReceiver = receiverUrl.isValid() && !receiverUrl.isRelative();
 
     for (int i = 0; i < count; ++i) {
-        Webhook webhook;
+        SandboxWebhook webhook;
         webhook.id = firstId + i;
         const qint64 number = webhook.id;
         if (!legacyEvents.isEmpty() && i % 41 == 7)
@@ -139,8 +154,7 @@ WebhookList SandboxSeeder::generate(int count, qint64 firstId, const QUrl &recei
             webhook.sourceId = QStringLiteral("module.webhooks[%1]").arg(number);
         }
         if (i % 29 == 13) {
-            webhook.webhookPolicyId = 1 + (i % 3);
-            webhook.webhookPolicyName = QStringLiteral("Signing policy %1").arg(1 + (i % 3));
+            webhook.webhookPolicyId = 1 + (i % PolicyCount);
         }
         const qint64 created = nowSecs - spanSecs + (spanSecs * i) / count;
         const qint64 updated = created + random.bounded(30 * 24 * 3600);

@@ -1,9 +1,9 @@
 #include "sandbox/SandboxServer.h"
 
-#include "models/Logging.h"
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxDelivery.h"
 #include "sandbox/SandboxHttpServer.h"
+#include "sandbox/SandboxLogging.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QHostAddress>
@@ -12,19 +12,18 @@
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QObject(parent),
       m_options(options),
-      m_store(new SandboxStore(options.dataFile, this)),
-      m_delivery(new SandboxDelivery(m_store, this)),
+      m_store(new SandboxStore(options.accounts(), options.dataFile, this)),
+      m_delivery(new SandboxDelivery(m_store, options, this)),
       m_api(std::make_unique<SandboxApi>(options, m_store, m_delivery))
 {
-    m_delivery->setAccount(options.account);
-    m_delivery->setTimeout(options.deliveryTimeoutMs);
     connect(m_delivery, &SandboxDelivery::delivered, this,
             [this](qint64 webhookId, const QString &error) {
                 ++m_deliveryCount;
                 Q_EMIT delivered(webhookId, error);
             });
+    connect(m_delivery, &SandboxDelivery::verificationSent, this, &SandboxServer::verificationSent);
     connect(m_store, &SandboxStore::saveFailed, this,
-            [](const QString &error) { qCWarning(lcSandbox).noquote() << error; });
+            [](const QString &error) { qCWarning(lcSandboxServer).noquote() << error; });
     connect(&m_simulationTimer, &QTimer::timeout, this, &SandboxServer::simulateEvent);
 }
 
@@ -47,7 +46,7 @@ bool SandboxServer::start(QString *error)
 
     auto *http = new SandboxHttpServer(
             [this](const SandboxRequest &request) { return m_api->handle(request); }, this);
-    http->setLatency(m_options.latencyMs);
+    http->setLatency(m_options.latencyMs, m_options.latencyJitterMs);
     const quint16 port = http->listenLocal(m_options.port, m_options.idleTimeoutMs, error);
     if (port == 0) {
         delete http;
@@ -61,7 +60,7 @@ bool SandboxServer::start(QString *error)
         m_simulationTimer.setInterval(qMax(10, int(60000.0 / m_options.simulateEventsPerMinute)));
         m_simulationTimer.start();
     }
-    qCDebug(lcSandbox) << "listening on" << baseUrl().toString();
+    qCDebug(lcSandboxServer) << "listening on" << baseUrl().toString();
     return true;
 }
 
@@ -75,7 +74,7 @@ void SandboxServer::stop()
     m_port = 0;
     QString error;
     if (!m_store->flush(&error))
-        qCWarning(lcSandbox).noquote() << error;
+        qCWarning(lcSandboxServer).noquote() << error;
 }
 
 QUrl SandboxServer::baseUrl() const
@@ -106,18 +105,23 @@ int SandboxServer::createCount() const
 void SandboxServer::simulateEvent()
 {
     // Only receivers on this machine: the sandbox never sends made-up events to the internet.
-    QList<const Webhook *> candidates;
-    for (const Webhook &webhook : m_store->webhooks()) {
-        if (webhook.disabled)
-            continue;
-        const QString host = QUrl(webhook.uri).host();
-        if (host == u"127.0.0.1" || host == u"localhost" || host == u"::1")
-            candidates.append(&webhook);
+    // Event messages go to enabled, verified webhooks only (SandboxDelivery decides).
+    QList<QPair<QString, const SandboxWebhook *>> candidates;
+    for (const QString &account : m_store->accounts()) {
+        for (const SandboxWebhook &webhook : m_store->webhooks(account)) {
+            if (webhook.disabled || !webhook.verified)
+                continue;
+            const QString host = QUrl(webhook.uri).host();
+            if (host == u"127.0.0.1" || host == u"localhost" || host == u"::1")
+                candidates.append({account, &webhook});
+        }
     }
     if (candidates.isEmpty())
         return;
     auto *random = QRandomGenerator::global();
-    const Webhook webhook = *candidates.at(random->bounded(int(candidates.size())));
+    const auto &chosen = candidates.at(random->bounded(int(candidates.size())));
+    const QString account = chosen.first;
+    const SandboxWebhook webhook = *chosen.second;
     static const QStringList people
             = {QStringLiteral("Howard Tanner"), QStringLiteral("Ellen Brown"),
                QStringLiteral("José Álvarez"), QStringLiteral("佐藤 花子")};
@@ -125,5 +129,6 @@ void SandboxServer::simulateEvent()
     SandboxDelivery::Person who;
     if (person < people.size())
         who = {qint64(100 + person), people.at(person)};
-    m_delivery->deliver(webhook, random->bounded(10000, 999999), who);
+    m_delivery->deliver(account, webhook, random->bounded(10000, 999999), who,
+                        SandboxDelivery::Kind::Event);
 }

@@ -40,6 +40,7 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
     SandboxStore *store() const { return m_store; }
+    SandboxDelivery *delivery() const { return m_delivery; }
 
     // Counters for tests and benchmarks.
     int requestCount() const; // every request answered or being answered
@@ -51,6 +52,8 @@ Q_SIGNALS:
     // A webhook message (test-fire or simulated) was delivered; `error` is empty on 2xx,
     // else the webhook's new last_error.
     void delivered(qint64 webhookId, const QString &error);
+    // A webhook.verify message was sent to a new webhook or a changed URI.
+    void verificationSent(qint64 webhookId, const QString &error);
 
 private:
     void simulateEvent();

@@ -1,56 +1,97 @@
 #include "sandbox/SandboxStore.h"
 
-#include "models/Logging.h"
+#include "common/AtomicFileWriter.h"
+#include "sandbox/SandboxFields.h"
+#include "sandbox/SandboxLogging.h"
 #include "sandbox/SandboxSeeder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace {
 constexpr QLatin1StringView KeyFormat{"format"};
+constexpr QLatin1StringView KeyAccounts{"accounts"};
+constexpr QLatin1StringView KeyAccount{"account"};
 constexpr QLatin1StringView KeyNextId{"next_id"};
 constexpr QLatin1StringView KeyWebhooks{"webhooks"};
-constexpr QLatin1StringView FormatName{"hookbench-sandbox/1"};
+constexpr QLatin1StringView KeyPolicies{"policies"};
+constexpr QLatin1StringView FormatName{"hookbench-sandbox/2"};
+constexpr QLatin1StringView LegacyFormatName{"hookbench-sandbox/1"};
+
+const SandboxWebhookList &emptyList()
+{
+    static const SandboxWebhookList empty;
+    return empty;
+}
 } // namespace
 
-SandboxStore::SandboxStore(const QString &filePath, QObject *parent)
-    : QObject(parent), m_filePath(filePath)
+SandboxStore::SandboxStore(const QStringList &accounts, const QString &filePath, QObject *parent)
+    : QObject(parent), m_filePath(filePath), m_accounts(accounts)
 {
+    m_accounts.removeAll(QString());
+    m_accounts.removeDuplicates();
+    if (m_accounts.isEmpty())
+        m_accounts.append(QStringLiteral("wdc"));
+    resetSections();
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(50);
     connect(&m_saveTimer, &QTimer::timeout, this, &SandboxStore::startBackgroundSave);
     connect(&m_backgroundSave, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_backgroundSave.result();
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
+            m_dirty = true; // the data is still not on disk
             Q_EMIT saveFailed(error);
+            return; // retried with the next change or flush()
+        }
         if (m_dirty && !m_saveTimer.isActive())
             m_saveTimer.start();
     });
 }
 
+SandboxStore::SandboxStore(const QString &filePath, QObject *parent)
+    : SandboxStore(QStringList(), filePath, parent)
+{ }
+
 SandboxStore::~SandboxStore()
 {
     QString error;
     if (!flush(&error))
-        qCWarning(lcSandbox).noquote() << error;
+        qCWarning(lcSandboxServer).noquote() << error;
+}
+
+void SandboxStore::resetSections()
+{
+    m_sections.clear();
+    for (const QString &account : std::as_const(m_accounts))
+        m_sections.append(Section{account, {}, 1, {}});
+}
+
+SandboxStore::Section *SandboxStore::section(const QString &account)
+{
+    const QString name = account.isEmpty() ? defaultAccount() : account;
+    const qsizetype index = m_accounts.indexOf(name);
+    return index < 0 ? nullptr : &m_sections[index];
+}
+
+const SandboxStore::Section *SandboxStore::section(const QString &account) const
+{
+    const QString name = account.isEmpty() ? defaultAccount() : account;
+    const qsizetype index = m_accounts.indexOf(name);
+    return index < 0 ? nullptr : &m_sections.at(index);
 }
 
 bool SandboxStore::load(QString *error)
 {
     waitForBackgroundSave();
     m_saveTimer.stop();
-    m_webhooks.clear();
-    m_nextId = 1;
+    resetSections();
     m_readOnly = false;
     m_dirty = false;
     if (m_filePath.isEmpty())
@@ -59,8 +100,7 @@ bool SandboxStore::load(QString *error)
     if (!file.exists())
         return true;
     auto fail = [this, error](const QString &reason) {
-        m_webhooks.clear();
-        m_nextId = 1;
+        resetSections();
         m_readOnly = true;
         if (error) {
             *error = tr("The data file %1 cannot be used: %2. Fix or move the file; the "
@@ -79,49 +119,78 @@ bool SandboxStore::load(QString *error)
                             .arg(parseError.errorString()));
     }
     const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(KeyFormat).toString() != FormatName
-        || !root.value(KeyWebhooks).isArray()) {
+    const QString format = root.value(KeyFormat).toString();
+    QJsonArray sections;
+    if (document.isObject() && format == FormatName && root.value(KeyAccounts).isArray()) {
+        sections = root.value(KeyAccounts).toArray();
+    } else if (document.isObject() && format == LegacyFormatName
+               && root.value(KeyWebhooks).isArray()) {
+        QJsonObject only = root;
+        only.insert(KeyAccount, defaultAccount());
+        sections.append(only);
+    } else {
         return fail(tr("it is not a hookbench-sandbox store"));
     }
-    const QJsonArray array = root.value(KeyWebhooks).toArray();
-    WebhookList loaded;
-    loaded.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        Webhook webhook;
-        QString recordError;
-        if (!Webhook::fromJson(value.toObject(), &webhook, &recordError))
-            return fail(recordError);
-        loaded.append(std::move(webhook));
+
+    QList<Section> loaded;
+    for (const QJsonValue &sectionValue : std::as_const(sections)) {
+        const QJsonObject object = sectionValue.toObject();
+        Section loadedSection;
+        loadedSection.account = object.value(KeyAccount).toString();
+        if (loadedSection.account.isEmpty())
+            return fail(tr("a section has no account"));
+        for (const Section &other : std::as_const(loaded)) {
+            if (other.account == loadedSection.account)
+                return fail(tr("the account %1 occurs twice").arg(loadedSection.account));
+        }
+        const QJsonArray array = object.value(KeyWebhooks).toArray();
+        loadedSection.webhooks.reserve(array.size());
+        for (const QJsonValue &value : array) {
+            SandboxWebhook webhook;
+            QString recordError;
+            if (!SandboxWebhook::fromStoreJson(value.toObject(), &webhook, &recordError))
+                return fail(recordError);
+            loadedSection.webhooks.append(std::move(webhook));
+        }
+        auto &list = loadedSection.webhooks;
+        std::sort(list.begin(), list.end(),
+                  [](const SandboxWebhook &a, const SandboxWebhook &b) { return a.id < b.id; });
+        for (qsizetype i = 1; i < list.size(); ++i) {
+            if (list.at(i).id == list.at(i - 1).id)
+                return fail(tr("the id %1 occurs twice").arg(list.at(i).id));
+        }
+        const qint64 lastId = list.isEmpty() ? 0 : list.constLast().id;
+        loadedSection.nextId = qMax(lastId + 1, object.value(KeyNextId).toInteger(1));
+        loadedSection.policies = object.value(KeyPolicies).toArray();
+        loaded.append(std::move(loadedSection));
     }
-    std::sort(loaded.begin(), loaded.end(),
-              [](const Webhook &a, const Webhook &b) { return a.id < b.id; });
-    for (qsizetype i = 1; i < loaded.size(); ++i) {
-        if (loaded.at(i).id == loaded.at(i - 1).id)
-            return fail(tr("the id %1 occurs twice").arg(loaded.at(i).id));
+    for (Section &loadedSection : loaded) {
+        if (Section *served = section(loadedSection.account))
+            *served = std::move(loadedSection);
+        else
+            m_sections.append(std::move(loadedSection)); // kept, not served
     }
-    m_webhooks = std::move(loaded);
-    const qint64 lastId = m_webhooks.isEmpty() ? 0 : m_webhooks.constLast().id;
-    m_nextId = qMax(lastId + 1, root.value(KeyNextId).toInteger(1));
     return true;
 }
 
-QString SandboxStore::writeSnapshot(const QString &filePath, const WebhookList &webhooks,
-                                    qint64 nextId)
+QString SandboxStore::writeSnapshot(const QString &filePath, const QList<Section> &sections)
 {
     QJsonArray array;
-    for (const Webhook &webhook : webhooks)
-        array.append(webhook.toJson());
-    const QJsonObject root{{KeyFormat, FormatName}, {KeyNextId, nextId}, {KeyWebhooks, array}};
-    const QFileInfo info(filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
-        return QCoreApplication::translate("SandboxStore", "Cannot create the folder %1.")
-                .arg(QDir::toNativeSeparators(info.absolutePath()));
+    for (const Section &item : sections) {
+        QJsonArray webhooks;
+        for (const SandboxWebhook &webhook : item.webhooks)
+            webhooks.append(webhook.toStoreJson());
+        array.append(QJsonObject{{KeyAccount, item.account},
+                                 {KeyNextId, item.nextId},
+                                 {KeyWebhooks, webhooks},
+                                 {KeyPolicies, item.policies}});
     }
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    const QJsonObject root{{KeyFormat, FormatName}, {KeyAccounts, array}};
+    QString reason;
+    if (!AtomicFileWriter::writeFile(filePath, QJsonDocument(root).toJson(QJsonDocument::Indented),
+                                     &reason)) {
         return QCoreApplication::translate("SandboxStore", "Cannot write the data file %1: %2")
-                .arg(QDir::toNativeSeparators(filePath), file.errorString());
+                .arg(QDir::toNativeSeparators(filePath), reason);
     }
     return {};
 }
@@ -138,9 +207,9 @@ void SandboxStore::startBackgroundSave()
     if (!m_dirty || m_filePath.isEmpty() || m_readOnly)
         return;
     m_dirty = false;
-    // The list is implicitly shared: the worker reads this snapshot while the store changes.
+    // The lists are implicitly shared: the worker reads this snapshot while the store changes.
     m_backgroundSave.setFuture(
-            QtConcurrent::run(&SandboxStore::writeSnapshot, m_filePath, m_webhooks, m_nextId));
+            QtConcurrent::run(&SandboxStore::writeSnapshot, m_filePath, m_sections));
 }
 
 void SandboxStore::waitForBackgroundSave()
@@ -164,7 +233,7 @@ bool SandboxStore::save(QString *error)
         return false;
     }
     m_dirty = false;
-    const QString failure = writeSnapshot(m_filePath, m_webhooks, m_nextId);
+    const QString failure = writeSnapshot(m_filePath, m_sections);
     if (!failure.isEmpty()) {
         m_dirty = true;
         if (error)
@@ -192,59 +261,87 @@ void SandboxStore::scheduleSave()
         m_saveTimer.start();
 }
 
-int SandboxStore::seed(int count, const QUrl &receiverUrl)
+int SandboxStore::seed(int count, const QUrl &receiverUrl, const QString &account)
 {
-    if (count <= 0 || !m_webhooks.isEmpty())
+    Section *target = section(account);
+    if (!target || count <= 0 || !target->webhooks.isEmpty())
         return 0;
-    WebhookList generated = SandboxSeeder::generate(count, m_nextId, receiverUrl);
-    m_webhooks.reserve(generated.size());
-    for (Webhook &webhook : generated) {
+    SandboxWebhookList generated = SandboxSeeder::generate(count, target->nextId, receiverUrl);
+    target->webhooks.reserve(generated.size());
+    for (SandboxWebhook &webhook : generated) {
         webhook.nodeId = nodeIdFor(webhook.id);
-        m_nextId = qMax(m_nextId, webhook.id + 1);
-        m_webhooks.append(std::move(webhook));
+        target->nextId = qMax(target->nextId, webhook.id + 1);
+        target->webhooks.append(std::move(webhook));
+    }
+    // The policies the seeded webhooks link, unless the account has its own already.
+    const QJsonArray seededPolicies = SandboxSeeder::policies();
+    for (const QJsonValue &value : seededPolicies) {
+        const QJsonObject seeded = value.toObject();
+        if (policy(seeded.value(SandboxFields::Id).toInteger(), account).isEmpty())
+            target->policies.append(seeded);
     }
     scheduleSave();
     Q_EMIT changed();
     return int(generated.size());
 }
 
-qsizetype SandboxStore::lowerBound(qint64 id) const
+const SandboxWebhookList &SandboxStore::webhooks(const QString &account) const
 {
-    const auto it = std::lower_bound(
-            m_webhooks.cbegin(), m_webhooks.cend(), id,
-            [](const Webhook &webhook, qint64 value) { return webhook.id < value; });
-    return it - m_webhooks.cbegin();
+    const Section *found = section(account);
+    return found ? found->webhooks : emptyList();
 }
 
-const Webhook *SandboxStore::find(qint64 id) const
+qint64 SandboxStore::nextId(const QString &account) const
 {
-    const qsizetype index = lowerBound(id);
-    if (index < m_webhooks.size() && m_webhooks.at(index).id == id)
-        return &m_webhooks.at(index);
+    const Section *found = section(account);
+    return found ? found->nextId : 1;
+}
+
+qsizetype SandboxStore::lowerBound(qint64 id, const QString &account) const
+{
+    const SandboxWebhookList &list = webhooks(account);
+    const auto it = std::lower_bound(
+            list.cbegin(), list.cend(), id,
+            [](const SandboxWebhook &webhook, qint64 value) { return webhook.id < value; });
+    return it - list.cbegin();
+}
+
+const SandboxWebhook *SandboxStore::find(qint64 id, const QString &account) const
+{
+    const SandboxWebhookList &list = webhooks(account);
+    const qsizetype index = lowerBound(id, account);
+    if (index < list.size() && list.at(index).id == id)
+        return &list.at(index);
     return nullptr;
 }
 
-Webhook SandboxStore::add(Webhook webhook)
+SandboxWebhook SandboxStore::add(SandboxWebhook webhook, const QString &account)
 {
-    webhook.id = m_nextId++;
+    Section *target = section(account);
+    if (!target)
+        return {};
+    webhook.id = target->nextId++;
     webhook.nodeId = nodeIdFor(webhook.id);
     const QString now = currentTimestamp();
     if (webhook.createdAt.isEmpty())
         webhook.createdAt = now;
     if (webhook.updatedAt.isEmpty())
         webhook.updatedAt = webhook.createdAt;
-    m_webhooks.append(webhook);
+    target->webhooks.append(webhook);
     scheduleSave();
     Q_EMIT changed();
     return webhook;
 }
 
-bool SandboxStore::update(const Webhook &webhook, bool touch)
+bool SandboxStore::update(const SandboxWebhook &webhook, bool touch, const QString &account)
 {
-    const qsizetype index = lowerBound(webhook.id);
-    if (index >= m_webhooks.size() || m_webhooks.at(index).id != webhook.id)
+    Section *target = section(account);
+    if (!target)
         return false;
-    Webhook &stored = m_webhooks[index];
+    const qsizetype index = lowerBound(webhook.id, account);
+    if (index >= target->webhooks.size() || target->webhooks.at(index).id != webhook.id)
+        return false;
+    SandboxWebhook &stored = target->webhooks[index];
     stored = webhook;
     if (touch)
         stored.updatedAt = currentTimestamp();
@@ -253,35 +350,68 @@ bool SandboxStore::update(const Webhook &webhook, bool touch)
     return true;
 }
 
-bool SandboxStore::setLastError(qint64 id, const QString &lastError)
+bool SandboxStore::setLastError(qint64 id, const QString &lastError, const QString &account)
 {
-    const qsizetype index = lowerBound(id);
-    if (index >= m_webhooks.size() || m_webhooks.at(index).id != id)
+    const SandboxWebhook *found = find(id, account);
+    if (!found)
         return false;
-    if (m_webhooks.at(index).lastError != lastError) {
-        m_webhooks[index].lastError = lastError;
-        scheduleSave();
-        Q_EMIT changed();
+    if (found->lastError != lastError) {
+        SandboxWebhook changedWebhook = *found;
+        changedWebhook.lastError = lastError;
+        update(changedWebhook, false, account);
     }
     return true;
 }
 
-bool SandboxStore::remove(qint64 id)
+bool SandboxStore::remove(qint64 id, const QString &account)
 {
-    const qsizetype index = lowerBound(id);
-    if (index >= m_webhooks.size() || m_webhooks.at(index).id != id)
+    Section *target = section(account);
+    if (!target)
         return false;
-    m_webhooks.removeAt(index);
+    const qsizetype index = lowerBound(id, account);
+    if (index >= target->webhooks.size() || target->webhooks.at(index).id != id)
+        return false;
+    target->webhooks.removeAt(index);
     scheduleSave();
     Q_EMIT changed();
     return true;
 }
 
-void SandboxStore::clear()
+void SandboxStore::clear(const QString &account)
 {
-    m_webhooks.clear();
-    scheduleSave();
-    Q_EMIT changed();
+    if (Section *target = section(account)) {
+        target->webhooks.clear();
+        scheduleSave();
+        Q_EMIT changed();
+    }
+}
+
+QJsonArray SandboxStore::policies(const QString &account) const
+{
+    const Section *found = section(account);
+    return found ? found->policies : QJsonArray();
+}
+
+void SandboxStore::setPolicies(const QJsonArray &policies, const QString &account)
+{
+    if (Section *target = section(account)) {
+        target->policies = policies;
+        scheduleSave();
+        Q_EMIT changed();
+    }
+}
+
+QJsonObject SandboxStore::policy(qint64 id, const QString &account) const
+{
+    if (id <= 0)
+        return {};
+    const QJsonArray list = policies(account);
+    for (const QJsonValue &value : list) {
+        const QJsonObject object = value.toObject();
+        if (object.value(SandboxFields::Id).toInteger() == id)
+            return object;
+    }
+    return {};
 }
 
 QString SandboxStore::nodeIdFor(qint64 id)

@@ -1,34 +1,47 @@
 #pragma once
 
-#include "models/Webhook.h"
+#include "sandbox/SandboxWebhook.h"
 
 #include <QFutureWatcher>
+#include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
-#include <optional>
-
-// The sandbox's webhooks: an ordered list (ascending id) with the next id, optionally
-// persisted to a JSON file.
+// The sandbox's data: one section per account, each with its webhooks (ascending id), its
+// own next id and its webhook policies, optionally persisted to a JSON file of the sandbox's
+// own format ("hookbench-sandbox/2"; a "hookbench-sandbox/1" file is read into the first
+// account).
 //
-// Every change schedules an atomic save (QSaveFile) a few milliseconds later, so that a
-// burst of changes is written once. The save serializes a snapshot on a worker thread, so a
-// store of 10,000 webhooks stays responsive; flush() and the destructor wait for it and write
-// any change still pending. A store whose file could not be read (corrupt, unreadable) never
-// writes to that file. Not thread-safe: use it from the thread that owns it.
+// Every change schedules a save a few milliseconds later, so that a burst of changes is
+// written once. The save serializes a snapshot on a worker thread through AtomicFileWriter:
+// the file is replaced whole or not at all (a full disk leaves the previous file intact and
+// reports the system's reason through saveFailed()). flush() and the destructor wait for it
+// and write any change still pending. A store whose file could not be read (corrupt,
+// unreadable) never writes to that file. Sections of accounts the sandbox does not serve are
+// kept as they were. Not thread-safe: use it from the thread that owns it.
+//
+// Every function that takes an `account` uses the first account when it is empty; an
+// unknown account has no webhooks and changes nothing.
 class SandboxStore final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxStore)
 
 public:
-    // `filePath` empty: in memory only.
+    // `accounts` empty: one account, "wdc". `filePath` empty: in memory only.
+    explicit SandboxStore(const QStringList &accounts, const QString &filePath = {},
+                          QObject *parent = nullptr);
     explicit SandboxStore(const QString &filePath = {}, QObject *parent = nullptr);
     ~SandboxStore() override;
 
     QString filePath() const { return m_filePath; }
+    QStringList accounts() const { return m_accounts; }
+    QString defaultAccount() const { return m_accounts.constFirst(); }
+    bool hasAccount(const QString &account) const { return m_accounts.contains(account); }
 
     // Reads the file. A missing file is an empty store. Returns false and sets *error when
     // the file exists but is no sandbox store; the store then stays empty and read-only.
@@ -42,29 +55,36 @@ public:
     // Delay between a change and its save, in milliseconds (default 50).
     void setSaveDelay(int milliseconds) { m_saveTimer.setInterval(milliseconds); }
 
-    // When the store is empty, creates `count` realistic webhooks (see SandboxSeeder).
-    // Some of them point at `receiverUrl` plus a path when it is valid. Returns the number
-    // of webhooks created.
-    int seed(int count, const QUrl &receiverUrl = {});
+    // When the account has no webhooks, creates `count` realistic webhooks (see
+    // SandboxSeeder), verified, and the policies they link. Returns the number created.
+    int seed(int count, const QUrl &receiverUrl = {}, const QString &account = {});
 
-    const WebhookList &webhooks() const { return m_webhooks; }
-    qsizetype count() const { return m_webhooks.size(); }
-    qint64 nextId() const { return m_nextId; }
+    const SandboxWebhookList &webhooks(const QString &account = {}) const;
+    qsizetype count(const QString &account = {}) const { return webhooks(account).size(); }
+    qint64 nextId(const QString &account = {}) const;
 
     // The webhook with this id, or nullptr. The pointer is valid until the next change.
-    const Webhook *find(qint64 id) const;
+    const SandboxWebhook *find(qint64 id, const QString &account = {}) const;
     // Index in webhooks() of the first webhook whose id is >= id.
-    qsizetype lowerBound(qint64 id) const;
+    qsizetype lowerBound(qint64 id, const QString &account = {}) const;
 
     // Assigns id, nodeID and timestamps (created_at and updated_at now, unless set) and
     // appends the webhook. Returns the stored record.
-    Webhook add(Webhook webhook);
-    // Replaces the webhook with the same id and sets updated_at. False for an unknown id.
-    bool update(const Webhook &webhook, bool touch = true);
+    SandboxWebhook add(SandboxWebhook webhook, const QString &account = {});
+    // Replaces the webhook with the same id; sets updated_at when `touch`. False for an
+    // unknown id.
+    bool update(const SandboxWebhook &webhook, bool touch = true, const QString &account = {});
     // Sets or clears last_error without touching updated_at. False for an unknown id.
-    bool setLastError(qint64 id, const QString &lastError);
-    bool remove(qint64 id);
-    void clear();
+    bool setLastError(qint64 id, const QString &lastError, const QString &account = {});
+    bool remove(qint64 id, const QString &account = {});
+    void clear(const QString &account = {});
+
+    // The account's webhook policies: JSON objects with at least "id" and "name" (the
+    // policies API decides the rest). A webhook may link only a policy listed here.
+    QJsonArray policies(const QString &account = {}) const;
+    void setPolicies(const QJsonArray &policies, const QString &account = {});
+    // The policy with this id; an empty object when there is none.
+    QJsonObject policy(qint64 id, const QString &account = {}) const;
 
     static QString nodeIdFor(qint64 id);
     static QString currentTimestamp();
@@ -74,16 +94,26 @@ Q_SIGNALS:
     void saveFailed(const QString &error);
 
 private:
+    struct Section
+    {
+        QString account;
+        SandboxWebhookList webhooks; // ascending id
+        qint64 nextId = 1;
+        QJsonArray policies;
+    };
+
+    Section *section(const QString &account);
+    const Section *section(const QString &account) const;
+    void resetSections();
     void scheduleSave();
     void startBackgroundSave();
     void waitForBackgroundSave();
     // Serializes and writes atomically; runs on any thread. Returns an error text or empty.
-    static QString writeSnapshot(const QString &filePath, const WebhookList &webhooks,
-                                 qint64 nextId);
+    static QString writeSnapshot(const QString &filePath, const QList<Section> &sections);
 
     QString m_filePath;
-    WebhookList m_webhooks; // ascending id
-    qint64 m_nextId = 1;
+    QStringList m_accounts;
+    QList<Section> m_sections; // the served accounts first, in m_accounts order
     bool m_readOnly = false;
     bool m_dirty = false; // changed since the last snapshot was taken
     QTimer m_saveTimer;

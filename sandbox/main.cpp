@@ -1,8 +1,7 @@
 // hookbench-sandbox: a local stand-in for the 4me Webhooks API.
-#include "models/Logging.h"
+#include "common/TerminationSignalWatcher.h"
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
-#include "common/TerminationSignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -53,8 +53,21 @@ bool readOptions(const QCommandLineParser &parser, SandboxOptions *options, QStr
         && !parseInt(parser.value(QStringLiteral("seed")), 0, &options->seed)) {
         return bad(QStringLiteral("seed"), parser.value(QStringLiteral("seed")));
     }
-    if (parser.isSet(QStringLiteral("account")))
-        options->account = parser.value(QStringLiteral("account"));
+    if (parser.isSet(QStringLiteral("account"))) {
+        const QStringList accounts = parser.values(QStringLiteral("account"));
+        for (const QString &account : accounts) {
+            const bool valid = !account.isEmpty()
+                    && std::all_of(account.cbegin(), account.cend(), [](QChar c) {
+                           return c.isLetterOrNumber() || c == u'-' || c == u'_';
+                       });
+            if (!valid)
+                return bad(QStringLiteral("account"), account);
+        }
+        options->account = accounts.constFirst();
+        options->moreAccounts = accounts.mid(1);
+        options->moreAccounts.removeDuplicates();
+        options->moreAccounts.removeAll(options->account);
+    }
     const QString envToken = qEnvironmentVariable("HOOKBENCH_SANDBOX_TOKEN");
     if (parser.isSet(QStringLiteral("token")))
         options->token = parser.value(QStringLiteral("token"));
@@ -68,6 +81,29 @@ bool readOptions(const QCommandLineParser &parser, SandboxOptions *options, QStr
     if (parser.isSet(QStringLiteral("latency-ms"))
         && !parseInt(parser.value(QStringLiteral("latency-ms")), 0, &options->latencyMs)) {
         return bad(QStringLiteral("latency-ms"), parser.value(QStringLiteral("latency-ms")));
+    }
+    if (parser.isSet(QStringLiteral("latency-jitter-ms"))
+        && !parseInt(parser.value(QStringLiteral("latency-jitter-ms")), 0,
+                     &options->latencyJitterMs)) {
+        return bad(QStringLiteral("latency-jitter-ms"),
+                   parser.value(QStringLiteral("latency-jitter-ms")));
+    }
+    if (parser.isSet(QStringLiteral("brand"))) {
+        const QString value = parser.value(QStringLiteral("brand"));
+        if (value == u"4me")
+            options->brand = SandboxOptions::Brand::FourMe;
+        else if (value == u"xurrent")
+            options->brand = SandboxOptions::Brand::Xurrent;
+        else
+            return bad(QStringLiteral("brand"), value);
+    }
+    options->verification = !parser.isSet(QStringLiteral("no-verification"));
+    if (parser.isSet(QStringLiteral("time-scale"))) {
+        bool ok = false;
+        const QString value = parser.value(QStringLiteral("time-scale"));
+        options->timeScale = value.toDouble(&ok);
+        if (!ok || !(options->timeScale >= 1) || options->timeScale > 1e9)
+            return bad(QStringLiteral("time-scale"), value);
     }
     if (parser.isSet(QStringLiteral("burst-limit"))) {
         const QString value = parser.value(QStringLiteral("burst-limit"));
@@ -135,7 +171,14 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
             tr("A local stand-in for the 4me Webhooks API, served at http://127.0.0.1:PORT/v1.\n"
                "The first line on standard output is \"listening on http://127.0.0.1:PORT/v1\".\n"
-               "Stops cleanly (data saved) on SIGINT or SIGTERM."));
+               "Stops cleanly (data saved) on SIGINT or SIGTERM.\n\n"
+               "Outside /v1 (no token needed):\n"
+               "  GET|POST /webhooks/ID/verify?code=...  the callback of a webhook.verify message\n"
+               "  GET  /_sandbox/webhooks/ID          {\"verified\", \"consecutive_failures\"}\n"
+               "  POST /_sandbox/webhooks/ID/events   send an event message (retried on failure)\n"
+               "  GET  /_sandbox/outbox               the exception mails sent\n"
+               "The /_sandbox endpoints read the account header like /v1 (default: the first "
+               "account)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -149,8 +192,10 @@ int main(int argc, char *argv[])
             {QStringLiteral("seed"),
              tr("When the store is empty, create N realistic webhooks (default 0)."), tr("N")},
             {QStringLiteral("account"),
-             tr("Account id expected in the X-4me-Account header "
-                "(default %1).")
+             tr("An account the sandbox serves, named by the X-Xurrent-Account, X-4me-Account "
+                "or X-ITRP-Account header; repeat it for several accounts, each with its own "
+                "webhooks and ids. The first is the default of the /_sandbox endpoints and "
+                "the one --seed fills (default %1).")
                      .arg(defaults.account),
              tr("ID")},
             {QStringLiteral("token"),
@@ -165,6 +210,9 @@ int main(int argc, char *argv[])
             {QStringLiteral("latency-ms"),
              tr("Delay added to every response, without blocking other requests (default 0)."),
              tr("MS")},
+            {QStringLiteral("latency-jitter-ms"),
+             tr("A random extra delay of 0 to MS milliseconds per response (default 0)."),
+             tr("MS")},
             {QStringLiteral("burst-limit"),
              tr("At most N requests per token in any S seconds (sliding window); 0 switches "
                 "it off (default %1/%2).")
@@ -177,8 +225,9 @@ int main(int argc, char *argv[])
                      .arg(defaults.hourlyLimit),
              tr("N")},
             {QStringLiteral("pagination"),
-             tr("Pagination style: pages (page=N, rel=last) or cursor (search_after, no "
-                "rel=last) (default pages)."),
+             tr("Pagination style: cursor (search_after, rel=first from page 2 on, no "
+                "rel=last, X-Pagination-Start-Cursor/End-Cursor) or pages (page=N, rel=last) "
+                "(default cursor)."),
              tr("pages|cursor")},
             {QStringLiteral("create-status"),
              tr("Status of a successful create: 201 with Location, or 200 (default 201)."),
@@ -194,6 +243,22 @@ int main(int argc, char *argv[])
             {QStringLiteral("receiver-url"),
              tr("With --seed: point some seeded webhooks at this receiver (plus a path)."),
              tr("URL")},
+            {QStringLiteral("brand"),
+             tr("Whose messages to imitate: 4me (User-Agent 4me/1.0, X-4me-Delivery, "
+                "https://ACCOUNT.4me.com) or xurrent (xurrent/1.0, X-Xurrent-Delivery, "
+                "https://ACCOUNT.xurrent.com) (default 4me)."),
+             tr("4me|xurrent")},
+            {QStringLiteral("no-verification"),
+             tr("Do not ask new webhooks or changed URIs to be verified: every webhook receives "
+                "event messages at once (benchmarks). By default a created webhook gets a "
+                "webhook.verify message whose payload.callback must be called (GET or POST) "
+                "within 24 hours; until then it receives no event messages (test messages "
+                "still go out).")},
+            {QStringLiteral("time-scale"),
+             tr("Run sandbox time N times faster for the retry intervals of failed messages, "
+                "the limit of one exception mail per 20 minutes and the week after which a "
+                "failing webhook is disabled; not for the 10 s answer deadline (default 1)."),
+             tr("N")},
     });
     parser.process(app);
 

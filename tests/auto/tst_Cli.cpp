@@ -6,7 +6,7 @@
 #include "models/ProfileStore.h"
 #include "models/Webhook.h"
 #include "sandbox/SandboxServer.h"
-#include "sandbox/SandboxStore.h"
+#include "tests/support/SandboxClientStore.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/FaultServer.h"
 
@@ -226,7 +226,7 @@ CliResult tst_Cli::run(const QStringList &arguments, const QProcessEnvironment &
 
 Webhook tst_Cli::storedWebhook(const SandboxServer &sandbox, qint64 id) const
 {
-    const Webhook *webhook = sandbox.store()->find(id);
+    const Webhook *webhook = SandboxClientStore::of(sandbox)->find(id);
     return webhook ? *webhook : Webhook();
 }
 
@@ -435,13 +435,13 @@ void tst_Cli::invalidInputSendsNothing()
     SandboxServer sandbox(sandboxOptions(3));
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    const QList<Webhook> before = sandbox.store()->webhooks();
+    const QList<Webhook> before = SandboxClientStore::of(sandbox)->webhooks();
 
     const CliResult result = run(arguments, environment(&sandbox));
     QVERIFY2(result.finished && result.exitCode == 2, qPrintable(result.diagnostics()));
     QVERIFY2(QString::fromUtf8(result.err).contains(message), qPrintable(result.diagnostics()));
     QCOMPARE(sandbox.requestCount(), 0);
-    QCOMPARE(sandbox.store()->webhooks(), before);
+    QCOMPARE(SandboxClientStore::of(sandbox)->webhooks(), before);
 }
 
 void tst_Cli::listJson()
@@ -456,7 +456,7 @@ void tst_Cli::listJson()
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     const QJsonArray array = parseJson(result.out).array();
     QCOMPARE(array.size(), 25);
-    QCOMPARE(idsOf(array), idsOf(sandbox.store()->webhooks()));
+    QCOMPARE(idsOf(array), idsOf(SandboxClientStore::of(sandbox)->webhooks()));
     // Every field of the table is there, as the API named it.
     for (const QJsonValue &value : array) {
         Webhook parsed;
@@ -481,9 +481,9 @@ void tst_Cli::listCsv()
     SandboxServer sandbox(sandboxOptions(25));
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    Webhook formula = sandbox.store()->webhooks().constFirst();
+    Webhook formula = SandboxClientStore::of(sandbox)->webhooks().constFirst();
     formula.name = QStringLiteral("=HYPERLINK(\"x\")");
-    QVERIFY(sandbox.store()->update(formula));
+    QVERIFY(SandboxClientStore::of(sandbox)->update(formula));
 
     const CliResult result
             = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")},
@@ -499,7 +499,7 @@ void tst_Cli::listCsv()
         QCOMPARE(records.at(i).size(), CsvWriter::headers().size());
         ids.insert(records.at(i).constFirst().toLongLong());
     }
-    QCOMPARE(ids, idsOf(sandbox.store()->webhooks()));
+    QCOMPARE(ids, idsOf(SandboxClientStore::of(sandbox)->webhooks()));
     QCOMPARE(records.at(1).at(1), QStringLiteral("'=HYPERLINK(\"x\")")); // formula guard
 }
 
@@ -512,13 +512,13 @@ void tst_Cli::listTable()
     webhook.name = QStringLiteral("Orders");
     webhook.event = QStringLiteral("request.create");
     webhook.uri = QStringLiteral("https://user:pa55word@hooks.example.com/in?key=hidden-value");
-    const qint64 first = sandbox.store()->add(webhook).id;
+    const qint64 first = SandboxClientStore::of(sandbox)->add(webhook).id;
     webhook.name = QStringLiteral("Audit");
     webhook.event = QStringLiteral("task.update");
     webhook.uri = QStringLiteral("https://audit.example.com/in");
     webhook.disabled = true;
     webhook.lastError = QStringLiteral("404 Not Found");
-    const qint64 second = sandbox.store()->add(webhook).id;
+    const qint64 second = SandboxClientStore::of(sandbox)->add(webhook).id;
 
     const CliResult result = run({QStringLiteral("list")}, environment(&sandbox));
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
@@ -547,10 +547,10 @@ void tst_Cli::tableFitsTerminal()
     SandboxServer sandbox(sandboxOptions(40));
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    Webhook longOne = sandbox.store()->webhooks().constFirst();
+    Webhook longOne = SandboxClientStore::of(sandbox)->webhooks().constFirst();
     longOne.name = QString(150, u'n');
     longOne.uri = QStringLiteral("https://example.com/") + QString(150, u'u');
-    QVERIFY(sandbox.store()->update(longOne));
+    QVERIFY(SandboxClientStore::of(sandbox)->update(longOne));
 
     QProcessEnvironment narrow = environment(&sandbox);
     narrow.insert(QStringLiteral("COLUMNS"), QStringLiteral("100"));
@@ -585,7 +585,7 @@ void tst_Cli::listStates()
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     QSet<qint64> expected;
-    for (const Webhook &webhook : sandbox.store()->webhooks()) {
+    for (const Webhook &webhook : SandboxClientStore::of(sandbox)->webhooks()) {
         if (disabledFilter < 0 || webhook.disabled == (disabledFilter == 1))
             expected.insert(webhook.id);
     }
@@ -620,7 +620,7 @@ void tst_Cli::pagination()
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
     const QJsonArray array = parseJson(result.out).array();
     QCOMPARE(array.size(), 250);
-    QCOMPARE(idsOf(array), idsOf(sandbox.store()->webhooks()));
+    QCOMPARE(idsOf(array), idsOf(SandboxClientStore::of(sandbox)->webhooks()));
     // per_page is capped at 100: 250 webhooks take exactly three pages.
     QCOMPARE(sandbox.requestCount(), 3);
 }
@@ -640,7 +640,7 @@ void tst_Cli::rateLimitedListingCompletes()
             = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
                   environment(&sandbox), 30000);
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
-    QCOMPARE(idsOf(parseJson(result.out).array()), idsOf(sandbox.store()->webhooks()));
+    QCOMPARE(idsOf(parseJson(result.out).array()), idsOf(SandboxClientStore::of(sandbox)->webhooks()));
     QVERIFY(sandbox.rateLimitedCount() > 0);
     QVERIFY2(result.err.contains("rate limit reached; waiting"), result.err.constData());
 }
@@ -719,9 +719,9 @@ void tst_Cli::exportCsv()
     SandboxServer sandbox(sandboxOptions(30));
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    Webhook webhook = sandbox.store()->webhooks().constFirst();
+    Webhook webhook = SandboxClientStore::of(sandbox)->webhooks().constFirst();
     webhook.description = QStringLiteral("=1+2");
-    QVERIFY(sandbox.store()->update(webhook));
+    QVERIFY(SandboxClientStore::of(sandbox)->update(webhook));
 
     const QString fileName = m_dir->filePath(
             QStringLiteral("export-%1.csv")
@@ -760,7 +760,7 @@ void tst_Cli::exportJson()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray array = parseJson(file.readAll()).array();
     QSet<qint64> enabled;
-    for (const Webhook &webhook : sandbox.store()->webhooks()) {
+    for (const Webhook &webhook : SandboxClientStore::of(sandbox)->webhooks()) {
         if (!webhook.disabled)
             enabled.insert(webhook.id);
     }
@@ -772,7 +772,7 @@ void tst_Cli::exportTenThousand()
     SandboxServer sandbox(sandboxOptions(10000));
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    QCOMPARE(sandbox.store()->count(), 10000);
+    QCOMPARE(SandboxClientStore::of(sandbox)->count(), 10000);
     const QString fileName = m_dir->filePath(QStringLiteral("ten-thousand.csv"));
 
     const CliResult result = run({QStringLiteral("export"), QStringLiteral("--output"), fileName},
@@ -790,7 +790,7 @@ void tst_Cli::exportTenThousand()
     for (qsizetype i = 1; i < records.size(); ++i)
         ids.insert(records.at(i).constFirst().toLongLong());
     QCOMPARE(ids.size(), 10000);
-    QCOMPARE(ids, idsOf(sandbox.store()->webhooks()));
+    QCOMPARE(ids, idsOf(SandboxClientStore::of(sandbox)->webhooks()));
     // Every page was answered once; how rarely the pacer meets a 429 is measured by
     // scripts/bench (list_10k_throttled_429) with the server in its own process.
     QCOMPARE(sandbox.requestCount() - sandbox.rateLimitedCount(), 100);
@@ -815,7 +815,7 @@ void tst_Cli::getWebhook()
     webhook.uri = QStringLiteral("https://erp.example.com/in?secret=s3cr3t-value");
     webhook.description = QStringLiteral("First line\nSecond line");
     webhook.mailExceptionsTo = QStringLiteral("ops@example.com");
-    const Webhook stored = sandbox.store()->add(webhook);
+    const Webhook stored = SandboxClientStore::of(sandbox)->add(webhook);
 
     QStringList arguments{QStringLiteral("get"), QString::number(stored.id)};
     if (json)
@@ -865,7 +865,7 @@ void tst_Cli::unknownWebhook()
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY2(result.err.contains("999999") && result.err.contains("404"), result.err.constData());
     QVERIFY(result.out.isEmpty());
-    QCOMPARE(sandbox.store()->count(), 3);
+    QCOMPARE(SandboxClientStore::of(sandbox)->count(), 3);
 }
 
 void tst_Cli::createSendsOfferingsAndDiscovery()
@@ -1057,8 +1057,8 @@ void tst_Cli::createWebhook()
                   environment(&sandbox));
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
     QCOMPARE(sandbox.createCount(), 1);
-    QCOMPARE(sandbox.store()->count(), 3);
-    const Webhook created = sandbox.store()->webhooks().constLast();
+    QCOMPARE(SandboxClientStore::of(sandbox)->count(), 3);
+    const Webhook created = SandboxClientStore::of(sandbox)->webhooks().constLast();
     QCOMPARE(created.event, QStringLiteral("problem.update"));
     QCOMPARE(created.uri, QStringLiteral("https://hooks.example.com/problems"));
     QCOMPARE(created.name, QStringLiteral("Problems"));
@@ -1111,7 +1111,7 @@ void tst_Cli::updateWebhook()
     webhook.uri = QStringLiteral("https://hooks.example.com/in");
     webhook.description = QStringLiteral("kept");
     webhook.disabled = !disabled;
-    const Webhook before = sandbox.store()->add(webhook);
+    const Webhook before = SandboxClientStore::of(sandbox)->add(webhook);
 
     const CliResult result
             = run(QStringList{QStringLiteral("update"), QString::number(before.id)} + options,
@@ -1144,7 +1144,7 @@ void tst_Cli::updateRejectedByServer()
     webhook.event = QStringLiteral("request.create");
     webhook.uri = QStringLiteral("https://hooks.example.com/in");
     webhook.mailExceptionsTo = QStringLiteral("not-an-address");
-    const Webhook stored = sandbox.store()->add(webhook);
+    const Webhook stored = SandboxClientStore::of(sandbox)->add(webhook);
 
     const CliResult result = run({QStringLiteral("update"), QString::number(stored.id),
                                   QStringLiteral("--name"), QStringLiteral("New name")},
@@ -1169,15 +1169,15 @@ void tst_Cli::deleteWebhook()
     SandboxServer sandbox(sandboxOptions(5));
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
-    const qint64 id = sandbox.store()->webhooks().at(2).id;
+    const qint64 id = SandboxClientStore::of(sandbox)->webhooks().at(2).id;
 
     QStringList arguments{QStringLiteral("delete"), QString::number(id)};
     if (json)
         arguments << QStringLiteral("--format") << QStringLiteral("json");
     const CliResult result = run(arguments, environment(&sandbox));
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
-    QVERIFY(!sandbox.store()->find(id));
-    QCOMPARE(sandbox.store()->count(), 4);
+    QVERIFY(!SandboxClientStore::of(sandbox)->find(id));
+    QCOMPARE(SandboxClientStore::of(sandbox)->count(), 4);
     if (json)
         QVERIFY2(result.out.isEmpty(), result.out.constData()); // as the API: 204, no body
     else
@@ -1202,7 +1202,7 @@ void tst_Cli::testWebhook()
     webhook.event = QStringLiteral("request.create");
     webhook.uri = QStringLiteral("http://127.0.0.1:9/nothing-listens-here");
     webhook.disabled = true;
-    const qint64 id = sandbox.store()->add(webhook).id;
+    const qint64 id = SandboxClientStore::of(sandbox)->add(webhook).id;
 
     QStringList arguments{QStringLiteral("test"), QString::number(id)};
     if (json)

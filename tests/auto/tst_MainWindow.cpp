@@ -6,7 +6,7 @@
 #include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "sandbox/SandboxServer.h"
-#include "sandbox/SandboxStore.h"
+#include "tests/support/SandboxClientStore.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/TlsTestServer.h"
 #include "tests/support/WidgetLookup.h"
@@ -190,7 +190,7 @@ void tst_MainWindow::loadsEveryWebhookWithCounts()
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
     QCOMPARE(m_window->tableModel()->rowCount(), 40);
     int disabled = 0;
-    for (const Webhook &webhook : m_sandbox->store()->webhooks())
+    for (const Webhook &webhook : SandboxClientStore::of(m_sandbox)->webhooks())
         disabled += webhook.disabled ? 1 : 0;
     auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
     QCOMPARE(counts->text(), QStringLiteral("40 webhooks, %1 disabled").arg(disabled));
@@ -207,7 +207,7 @@ void tst_MainWindow::loadsEveryWebhookWithCounts()
 void tst_MainWindow::textAndStateFilters()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
-    const Webhook target = m_sandbox->store()->webhooks().at(3);
+    const Webhook target = SandboxClientStore::of(m_sandbox)->webhooks().at(3);
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QTest::keyClicks(search, target.uri.toUpper()); // case-insensitive
     QVERIFY(m_window->proxyModel()->rowCount() >= 1);
@@ -287,7 +287,7 @@ void tst_MainWindow::keyboardShortcuts()
     QVERIFY(box);
     QVERIFY(box->informativeText().contains(QStringLiteral("Recently Deleted")));
     box->reject();
-    QCOMPARE(m_sandbox->store()->count(), 40);
+    QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), 40);
 
     // The shortcuts are the standard ones.
     QCOMPARE(action("newAction")->shortcut(), QKeySequence(QKeySequence::New));
@@ -321,7 +321,7 @@ void tst_MainWindow::enterInTableOpensEditor()
     auto *dialog = m_window->findChild<WebhookDialog *>();
     QCOMPARE(dialog->original().id, chosen.id);
     // The editor has every field, the description included (not in the list's fields).
-    QCOMPARE(dialog->original().description, m_sandbox->store()->find(chosen.id)->description);
+    QCOMPARE(dialog->original().description, SandboxClientStore::of(m_sandbox)->find(chosen.id)->description);
 }
 
 void tst_MainWindow::deleteThenRecreate()
@@ -339,8 +339,8 @@ void tst_MainWindow::deleteThenRecreate()
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
                       Qt::LeftButton);
     QVERIFY(done.wait(10000));
-    QCOMPARE(m_sandbox->store()->count(), 38);
-    QVERIFY(!m_sandbox->store()->find(chosen.at(0).id));
+    QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), 38);
+    QVERIFY(!SandboxClientStore::of(m_sandbox)->find(chosen.at(0).id));
     QCOMPARE(m_window->tableModel()->rowCount(), 38);
     QCOMPARE(m_window->recentlyDeleted().size(), 2);
     QVERIFY(action("recentlyDeletedAction")->isEnabled());
@@ -355,10 +355,10 @@ void tst_MainWindow::deleteThenRecreate()
     QTest::mouseClick(deleted->findChild<QPushButton *>(QStringLiteral("recreateButton")),
                       Qt::LeftButton);
     QVERIFY(done.wait(10000));
-    QCOMPARE(m_sandbox->store()->count(), 39);
+    QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), 39);
     QCOMPARE(m_window->tableModel()->rowCount(), 39);
     QCOMPARE(m_window->recentlyDeleted().size(), 1);
-    const Webhook recreated = m_sandbox->store()->webhooks().last();
+    const Webhook recreated = SandboxClientStore::of(m_sandbox)->webhooks().last();
     QVERIFY(recreated.id != again.id);
     QCOMPARE(recreated.uri, again.uri);
     QCOMPARE(recreated.event, again.event);
@@ -381,7 +381,7 @@ void tst_MainWindow::testAndDisableSelection()
     action("disableAction")->trigger();
     QVERIFY(done.wait(10000));
     for (const Webhook &webhook : chosen)
-        QVERIFY(m_sandbox->store()->find(webhook.id)->disabled);
+        QVERIFY(SandboxClientStore::of(m_sandbox)->find(webhook.id)->disabled);
     // Disabled rows leave the "Enabled" filter.
     for (int row = 0; row < m_window->proxyModel()->rowCount(); ++row) {
         QVERIFY(!m_window->proxyModel()
@@ -551,7 +551,7 @@ void tst_MainWindow::testFireShowsDeliveryInInspector()
     target.name = QStringLiteral("To the receiver");
     target.event = QStringLiteral("request.create");
     target.uri = receiver.receiverUrlFor(1);
-    const qint64 id = m_sandbox->store()->add(target).id;
+    const qint64 id = SandboxClientStore::of(m_sandbox)->add(target).id;
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
     const int row = m_window->proxyModel()
                             ->mapFromSource(m_window->tableModel()->index(

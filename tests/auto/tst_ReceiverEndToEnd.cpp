@@ -2,7 +2,7 @@
 // the in-process receiver and inspector, and in `hookbench-cli listen --format json`.
 #include "models/receiver/DeliveryReceiver.h"
 #include "sandbox/SandboxServer.h"
-#include "sandbox/SandboxStore.h"
+#include "tests/support/SandboxClientStore.h"
 #include "views/DeliveryInspector.h"
 
 #include <QJsonDocument>
@@ -58,7 +58,7 @@ qint64 tst_ReceiverEndToEnd::addWebhook(const QString &uri)
     webhook.name = u"Receiver end to end"_s;
     webhook.event = u"request.update"_s;
     webhook.uri = uri;
-    return m_sandbox->store()->add(webhook).id;
+    return SandboxClientStore::of(m_sandbox)->add(webhook).id;
 }
 
 // POST /v1/webhooks/:id/test as a client would; returns the HTTP status.
@@ -87,9 +87,9 @@ void tst_ReceiverEndToEnd::testFireArrivesInTheInspector()
     QSignalSpy delivered(m_sandbox.get(), &SandboxServer::delivered);
 
     const qint64 id = addWebhook(u"http://127.0.0.1:1/not-yet"_s);
-    Webhook webhook = *m_sandbox->store()->find(id);
+    Webhook webhook = *SandboxClientStore::of(m_sandbox)->find(id);
     webhook.uri = receiver.receiverUrlFor(id);
-    QVERIFY(m_sandbox->store()->update(webhook));
+    QVERIFY(SandboxClientStore::of(m_sandbox)->update(webhook));
 
     inspector.expectDelivery(id);
     QCOMPARE(testFire(id), 204);
@@ -113,7 +113,7 @@ void tst_ReceiverEndToEnd::testFireArrivesInTheInspector()
     // The sandbox saw the receiver's 200 (and leaves last_error empty).
     QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
     QCOMPARE(delivered.at(0).at(1).toString(), QString());
-    QVERIFY(m_sandbox->store()->find(id)->lastError.isEmpty());
+    QVERIFY(SandboxClientStore::of(m_sandbox)->find(id)->lastError.isEmpty());
 }
 
 void tst_ReceiverEndToEnd::failingReceiverSetsLastError()
@@ -127,13 +127,13 @@ void tst_ReceiverEndToEnd::failingReceiverSetsLastError()
     QCOMPARE(testFire(id), 204);
     QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
     QCOMPARE(receiver.deliveries().constFirst().status, 500);
-    QVERIFY2(m_sandbox->store()->find(id)->lastError.startsWith(u"500"_s),
-             qPrintable(m_sandbox->store()->find(id)->lastError));
+    QVERIFY2(SandboxClientStore::of(m_sandbox)->find(id)->lastError.startsWith(u"500"_s),
+             qPrintable(SandboxClientStore::of(m_sandbox)->find(id)->lastError));
 
     receiver.setResponseStatus(200);
     QCOMPARE(testFire(id), 204);
     QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 10000);
-    QVERIFY(m_sandbox->store()->find(id)->lastError.isEmpty());
+    QVERIFY(SandboxClientStore::of(m_sandbox)->find(id)->lastError.isEmpty());
 }
 
 void tst_ReceiverEndToEnd::testFireArrivesInListen()

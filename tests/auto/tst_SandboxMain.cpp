@@ -105,7 +105,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray saved = file.readAll();
         QVERIFY(saved.contains("Made before SIGTERM"));
-        QCOMPARE(QJsonDocument::fromJson(saved).object().value(u"webhooks").toArray().size(), 6);
+        const QJsonArray accounts
+                = QJsonDocument::fromJson(saved).object().value(u"accounts").toArray();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().toObject().value(u"webhooks").toArray().size(), 6);
     }
 
     void tokenFromEnvironment()

@@ -29,7 +29,7 @@ private:
         if (!fixture->start(&error))
             qWarning() << "sandbox did not start:" << error;
         for (int i = 0; i < webhooks; ++i) {
-            Webhook webhook;
+            SandboxWebhook webhook;
             webhook.name = QStringLiteral("Hook %1").arg(i + 1);
             webhook.event = QStringLiteral("request.create");
             webhook.uri = QStringLiteral("https://hooks.example.com/%1").arg(i + 1);
@@ -151,7 +151,8 @@ private Q_SLOTS:
         QCOMPARE(first.status, 200);
         QVERIFY(first.link(QStringLiteral("last")).isEmpty());
         QVERIFY(first.link(QStringLiteral("prev")).isEmpty());
-        QVERIFY(!first.link(QStringLiteral("first")).isEmpty());
+        // rel="first" only from page 2 on.
+        QVERIFY(first.link(QStringLiteral("first")).isEmpty());
         const QString next = first.link(QStringLiteral("next"));
         QVERIFY(next.contains(u"search_after="));
         QVERIFY(next.contains(u"fields=name"));
@@ -166,6 +167,29 @@ private Q_SLOTS:
         const QString prev = second.link(QStringLiteral("prev"));
         QVERIFY(prev.contains(u"search_before="));
         QCOMPARE(ids(fixture->get(prev)), ids(first));
+        const QString firstLink = second.link(QStringLiteral("first"));
+        QVERIFY(!firstLink.isEmpty());
+        QCOMPARE(ids(fixture->get(firstLink)), ids(first));
+        QVERIFY(second.link(QStringLiteral("last")).isEmpty());
+    }
+
+    void cursorsByDefault()
+    {
+        // The current documentation pages webhooks by cursor: the sandbox does so unless
+        // --pagination pages is given.
+        SandboxOptions options;
+        options.burstLimit = 0;
+        options.seed = 30;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.start());
+        const auto first = fixture.get(QStringLiteral("/webhooks"));
+        QCOMPARE(first.status, 200);
+        QVERIFY(first.link(QStringLiteral("next")).contains(u"search_after="));
+        QVERIFY(first.link(QStringLiteral("last")).isEmpty());
+        QVERIFY(first.hasHeader("X-Pagination-End-Cursor"));
+        QVERIFY(fixture.get(QStringLiteral("/webhooks?page=2"))
+                        .link(QStringLiteral("next"))
+                        .contains(u"search_after="));
     }
 
     void invalidCursor()

@@ -1,12 +1,13 @@
 // hookbench-sandbox store: persistence across restarts, prompt atomic saves, corrupt files
 // left untouched, and realistic seed data.
-#include "models/EventCatalog.h"
-#include "models/WebhookValidator.h"
+#include "sandbox/SandboxEvents.h"
 #include "sandbox/SandboxSeeder.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxValidator.h"
 #include "tests/support/SandboxFixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,10 @@
 #include <QTest>
 
 #include <memory>
+
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
 
 class tst_SandboxStore final : public QObject
 {
@@ -43,23 +48,74 @@ private:
     }
 
 private Q_SLOTS:
+    void fullDiskNeverTruncatesTheStore()
+    {
+        // A file-size limit makes every write past it fail, like a disk that fills up
+        // part-way through the save.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("sandbox.json"));
+        SandboxStore store(path);
+        QVERIFY(store.load());
+        SandboxWebhook webhook;
+        webhook.event = QStringLiteral("request.create");
+        webhook.uri = QStringLiteral("https://a.example.com/");
+        store.add(webhook);
+        QVERIFY(store.save());
+        const QByteArray before = readFile(path);
+        QVERIFY(!before.isEmpty());
+
+        webhook.description = QString(8000, u'd');
+        for (int i = 0; i < 20; ++i)
+            store.add(webhook);
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = saved;
+        limited.rlim_cur = rlim_t(before.size() + 4096);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        QString error;
+        const bool saved2 = store.save(&error);
+        QSignalSpy failed(&store, &SandboxStore::saveFailed);
+        store.setSaveDelay(0);
+        store.add(webhook); // and the background save fails the same way
+        const bool reported = failed.wait(10000);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, oldHandler);
+
+        QVERIFY(!saved2);
+        QVERIFY2(error.contains(QString::fromLocal8Bit(std::strerror(EFBIG))), qPrintable(error));
+        QVERIFY(reported);
+        QVERIFY2(failed.first().first().toString().contains(
+                         QString::fromLocal8Bit(std::strerror(EFBIG))),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(readFile(path), before); // the previous store, whole
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("sandbox.json")});
+        // Nothing is lost: with space again, the next save writes everything.
+        QVERIFY(store.save());
+        SandboxStore reloaded(path);
+        QVERIFY(reloaded.load());
+        QCOMPARE(reloaded.count(), 22);
+    }
+
     void addUpdateRemove()
     {
         SandboxStore store;
         QSignalSpy changed(&store, &SandboxStore::changed);
-        Webhook webhook;
+        SandboxWebhook webhook;
         webhook.event = QStringLiteral("request.create");
         webhook.uri = QStringLiteral("https://a.example.com/");
-        const Webhook first = store.add(webhook);
-        const Webhook second = store.add(webhook);
+        const SandboxWebhook first = store.add(webhook);
+        const SandboxWebhook second = store.add(webhook);
         QCOMPARE(first.id, 1);
         QCOMPARE(second.id, 2);
         QVERIFY(!first.nodeId.isEmpty());
         QVERIFY(first.nodeId != second.nodeId);
-        QVERIFY(first.createdAtTime().isValid());
+        QVERIFY(QDateTime::fromString(first.createdAt, Qt::ISODate).isValid());
         QCOMPARE(first.updatedAt, first.createdAt);
 
-        Webhook changedWebhook = *store.find(2);
+        SandboxWebhook changedWebhook = *store.find(2);
         changedWebhook.name = QStringLiteral("Renamed");
         QVERIFY(store.update(changedWebhook));
         QCOMPARE(store.find(2)->name, QStringLiteral("Renamed"));
@@ -69,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(store.remove(1));
         QVERIFY(!store.remove(1));
         QVERIFY(!store.find(1));
-        Webhook unknown = changedWebhook;
+        SandboxWebhook unknown = changedWebhook;
         unknown.id = 99;
         QVERIFY(!store.update(unknown));
         // Ids are never reused.
@@ -173,19 +229,21 @@ private Q_SLOTS:
     void seedIsRealistic()
     {
         const QUrl receiver(QStringLiteral("http://127.0.0.1:8089/hooks"));
-        const WebhookList webhooks = SandboxSeeder::generate(1000, 1, receiver);
+        const SandboxWebhookList webhooks = SandboxSeeder::generate(1000, 1, receiver);
         QCOMPARE(webhooks.size(), 1000);
         QSet<QString> events;
         int disabledWithError = 0, disabledWithout = 0, described = 0, mailed = 0, legacy = 0;
         int comma = 0, quote = 0, nonAscii = 0, toReceiver = 0;
-        const EventCatalog &catalog = EventCatalog::builtIn();
-        for (const Webhook &webhook : webhooks) {
+        const SandboxEvents &catalog = SandboxEvents::instance();
+        for (const SandboxWebhook &webhook : webhooks) {
             events.insert(webhook.event);
-            QVERIFY2(catalog.contains(webhook.event), qPrintable(webhook.event));
-            QVERIFY2(WebhookValidator::checkUri(webhook.uri).isEmpty(), qPrintable(webhook.uri));
-            QVERIFY(WebhookValidator::checkMailExceptionsTo(webhook.mailExceptionsTo).isEmpty());
-            QVERIFY(webhook.createdAtTime().isValid());
-            QVERIFY(webhook.updatedAtTime() >= webhook.createdAtTime());
+            // Every seeded webhook is one the API itself would accept.
+            const auto errors = SandboxValidator::validate(webhook, webhook.event);
+            QVERIFY2(errors.isEmpty(), qPrintable(webhook.uri + u' ' + webhook.event));
+            QVERIFY(webhook.verified);
+            const QDateTime created = QDateTime::fromString(webhook.createdAt, Qt::ISODate);
+            QVERIFY(created.isValid());
+            QVERIFY(QDateTime::fromString(webhook.updatedAt, Qt::ISODate) >= created);
             legacy += catalog.isLegacy(webhook.event);
             if (webhook.disabled)
                 (webhook.lastError.isEmpty() ? disabledWithout : disabledWithError)++;
@@ -209,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(toReceiver > 0);
         QVERIFY(toReceiver < 1000);
         // Deterministic: the same arguments give the same data.
-        const WebhookList again = SandboxSeeder::generate(1000, 1, receiver);
+        const SandboxWebhookList again = SandboxSeeder::generate(1000, 1, receiver);
         for (qsizetype i = 0; i < webhooks.size(); ++i) {
             QCOMPARE(again.at(i).name, webhooks.at(i).name);
             QCOMPARE(again.at(i).event, webhooks.at(i).event);
@@ -242,6 +300,7 @@ private Q_SLOTS:
     {
         SandboxOptions options = optionsFor({});
         options.seed = 10000;
+        options.pagination = SandboxOptions::Pagination::Pages;
         SandboxFixture fixture(options);
         QVERIFY(fixture.start());
         const auto reply = fixture.get(QStringLiteral("/webhooks?per_page=100&page=100"));

@@ -1,6 +1,5 @@
 // hookbench-sandbox test-fire and simulated events: the message a receiver gets, its
 // headers, and last_error after failed and successful deliveries.
-#include "models/JsonKeys.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 #include "tests/support/SandboxFixture.h"
@@ -62,7 +61,7 @@ private:
     static qint64 addWebhook(SandboxFixture &fixture, const QString &uri, bool disabled = false,
                              const QString &event = QStringLiteral("request.status-changed"))
     {
-        Webhook webhook;
+        SandboxWebhook webhook;
         webhook.name = QStringLiteral("Receiver, \"local\" – ü");
         webhook.event = event;
         webhook.uri = uri;
@@ -122,18 +121,18 @@ private Q_SLOTS:
         QVERIFY2(link.contains("/requests/12345>"), link);
 
         const QJsonObject body = QJsonDocument::fromJson(message.body).object();
-        QCOMPARE(body.value(JsonKeys::MessageObjectId).toInteger(), 12345);
-        QCOMPARE(body.value(JsonKeys::MessageWebhookId).toInteger(), id);
-        QCOMPARE(body.value(JsonKeys::MessageWebhookNodeId).toString(),
+        QCOMPARE(body.value(u"object_id").toInteger(), 12345);
+        QCOMPARE(body.value(u"webhook_id").toInteger(), id);
+        QCOMPARE(body.value(u"webhook_nodeID").toString(),
                  fixture->server()->store()->find(id)->nodeId);
-        QCOMPARE(body.value(JsonKeys::MessageAccountId).toString(), QStringLiteral("wdc"));
-        QVERIFY(body.value(JsonKeys::MessageAccount).toString().startsWith(u"https://"));
-        QCOMPARE(body.value(JsonKeys::Name).toString(), QStringLiteral("Receiver, \"local\" – ü"));
-        QCOMPARE(body.value(JsonKeys::Event).toString(), QStringLiteral("request.status-changed"));
-        QVERIFY(body.value(JsonKeys::MessagePersonId).toInteger() > 0);
-        QVERIFY(!body.value(JsonKeys::MessagePersonNodeId).toString().isEmpty());
-        QVERIFY(!body.value(JsonKeys::MessagePersonName).toString().isEmpty());
-        const QJsonObject payload = body.value(JsonKeys::MessagePayload).toObject();
+        QCOMPARE(body.value(u"account_id").toString(), QStringLiteral("wdc"));
+        QVERIFY(body.value(u"account").toString().startsWith(u"https://"));
+        QCOMPARE(body.value(u"name").toString(), QStringLiteral("Receiver, \"local\" – ü"));
+        QCOMPARE(body.value(u"event").toString(), QStringLiteral("request.status-changed"));
+        QVERIFY(body.value(u"person_id").toInteger() > 0);
+        QVERIFY(!body.value(u"person_nodeID").toString().isEmpty());
+        QVERIFY(!body.value(u"person_name").toString().isEmpty());
+        const QJsonObject payload = body.value(u"payload").toObject();
         QVERIFY(payload.contains(u"status"));
         QVERIFY(payload.contains(u"previous_status"));
     }
@@ -146,7 +145,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_received.size(), 1, 10000);
         QCOMPARE(QJsonDocument::fromJson(m_received.first().body)
                          .object()
-                         .value(JsonKeys::MessageWebhookId)
+                         .value(u"webhook_id")
                          .toInteger(),
                  id);
     }
@@ -217,9 +216,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_received.size() >= 3, 10000);
         for (const Received &message : std::as_const(m_received)) {
             const QJsonObject body = QJsonDocument::fromJson(message.body).object();
-            QCOMPARE(body.value(JsonKeys::MessageWebhookId).toInteger(), enabled);
-            QCOMPARE(body.value(JsonKeys::Event).toString(), QStringLiteral("problem.note-added"));
-            QVERIFY(body.value(JsonKeys::MessagePayload).toObject().contains(u"note_id"));
+            QCOMPARE(body.value(u"webhook_id").toInteger(), enabled);
+            QCOMPARE(body.value(u"event").toString(), QStringLiteral("problem.note-added"));
+            QVERIFY(body.value(u"payload").toObject().contains(u"note_id"));
         }
         QVERIFY(fixture->server()->deliveryCount() >= 1);
     }

@@ -3,7 +3,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
 #include "sandbox/SandboxServer.h"
-#include "sandbox/SandboxStore.h"
+#include "tests/support/SandboxClientStore.h"
 #include "views/EventPicker.h"
 #include "views/WebhookDialog.h"
 
@@ -308,7 +308,7 @@ void tst_WebhookDialog::newWebhookStartsDisabled()
     WebhookDialog *dialog = openDialog(Webhook());
     QVERIFY(child<QCheckBox>(dialog, "disabledCheckBox")->isChecked());
     QVERIFY(child<QLabel>(dialog, "workflowHint")->isVisible());
-    const qsizetype before = m_sandbox->store()->count();
+    const qsizetype before = SandboxClientStore::of(m_sandbox)->count();
     fillNewWebhook(dialog, QStringLiteral("https://hooks.example.com/in"));
     QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->placeholderText(),
              QStringLiteral("request.create"));
@@ -316,9 +316,9 @@ void tst_WebhookDialog::newWebhookStartsDisabled()
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QTRY_VERIFY(!m_dialog || !m_dialog->isVisible());
-    QCOMPARE(m_sandbox->store()->count(), before + 1);
+    QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), before + 1);
     const Webhook created = saved.first().first().value<Webhook>();
-    const Webhook *stored = m_sandbox->store()->find(created.id);
+    const Webhook *stored = SandboxClientStore::of(m_sandbox)->find(created.id);
     QVERIFY(stored);
     QVERIFY(stored->disabled);
     QCOMPARE(stored->name, QStringLiteral("Ticket sync"));
@@ -327,7 +327,7 @@ void tst_WebhookDialog::newWebhookStartsDisabled()
 
 void tst_WebhookDialog::editSavesChangedFields()
 {
-    const Webhook original = m_sandbox->store()->webhooks().first();
+    const Webhook original = SandboxClientStore::of(m_sandbox)->webhooks().first();
     WebhookDialog *dialog = openDialog(original);
     QVERIFY(!child<QLabel>(dialog, "workflowHint")->isVisible());
     QCOMPARE(child<QLineEdit>(dialog, "uriEdit")->text(), original.uri);
@@ -338,7 +338,7 @@ void tst_WebhookDialog::editSavesChangedFields()
     QSignalSpy saved(dialog, &WebhookDialog::saved);
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
-    const Webhook *stored = m_sandbox->store()->find(original.id);
+    const Webhook *stored = SandboxClientStore::of(m_sandbox)->find(original.id);
     QVERIFY(stored);
     QCOMPARE(stored->name, QStringLiteral("Renamed hook"));
     QCOMPARE(stored->uri, original.uri);
@@ -374,7 +374,7 @@ void tst_WebhookDialog::serverFieldErrorsAppearBesideFields()
     Webhook odd;
     odd.event = QStringLiteral("integration_instance.create");
     odd.uri = QStringLiteral("https://hooks.example.com/old");
-    odd = m_sandbox->store()->add(odd);
+    odd = SandboxClientStore::of(m_sandbox)->add(odd);
     WebhookDialog *dialog = openDialog(odd);
     auto *name = child<QLineEdit>(dialog, "nameEdit");
     QTest::keyClicks(name, QStringLiteral("Keep me"));
@@ -426,7 +426,7 @@ void tst_WebhookDialog::testSavesFirstThenSendsTest()
     QCOMPARE(saved.count(), 1);
     const Webhook created = saved.first().first().value<Webhook>();
     QCOMPARE(tested.first().first().toLongLong(), created.id);
-    QVERIFY(m_sandbox->store()->find(created.id));
+    QVERIFY(SandboxClientStore::of(m_sandbox)->find(created.id));
     QVERIFY(child<QLabel>(dialog, "testStatus")->text().contains(QStringLiteral("Test sent")));
     QVERIFY(dialog->isVisible()); // testing does not close the editor
     QVERIFY(!dialog->hasUnsavedChanges());
@@ -443,7 +443,7 @@ void tst_WebhookDialog::unsavedChangesAskBeforeClosing()
     QTRY_VERIFY(box->isVisible());
     QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
     QTRY_VERIFY(!m_dialog || !m_dialog->isVisible());
-    QCOMPARE(m_sandbox->store()->count(), 5);
+    QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), 5);
 }
 
 void tst_WebhookDialog::useLocalReceiverFillsUri()

@@ -3,7 +3,7 @@
 #include "models/api/RequestPacer.h"
 #include "models/api/WebhookService.h"
 #include "sandbox/SandboxServer.h"
-#include "sandbox/SandboxStore.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -168,7 +168,7 @@ void tst_WebhookService::createGetUpdateTestRemove()
     QCOMPARE(updated.name, QStringLiteral("Renamed"));
     QVERIFY(!updated.disabled);
     QCOMPARE(updated.uri, fetched.uri);
-    QCOMPARE(m_sandbox->store()->find(created.id)->name, QStringLiteral("Renamed"));
+    QCOMPARE(SandboxClientStore::of(m_sandbox)->find(created.id)->name, QStringLiteral("Renamed"));
 
     // test
     done = false;
@@ -193,7 +193,7 @@ void tst_WebhookService::createGetUpdateTestRemove()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     QCOMPARE(error.kind, ApiError::Kind::None);
-    QVERIFY(!m_sandbox->store()->find(created.id));
+    QVERIFY(!SandboxClientStore::of(m_sandbox)->find(created.id));
 
     done = false;
     m_service->remove(created.id, this, [&](const ApiError &e) {
@@ -218,7 +218,7 @@ void tst_WebhookService::createGetUpdateTestRemove()
 void tst_WebhookService::updateWithoutChangesSendsNothing()
 {
     startSandbox({});
-    const Webhook stored = m_sandbox->store()->add(sampleWebhook());
+    const Webhook stored = SandboxClientStore::of(m_sandbox)->add(sampleWebhook());
     const int before = m_sandbox->requestCount();
     bool done = false;
     Webhook result;
@@ -264,11 +264,11 @@ void tst_WebhookService::listsEveryPage()
     for (const Webhook &webhook : listed.rows)
         ids.insert(webhook.id);
     QCOMPARE(ids.size(), count);
-    for (const Webhook &webhook : m_sandbox->store()->webhooks())
+    for (const Webhook &webhook : SandboxClientStore::of(m_sandbox)->webhooks())
         QVERIFY(ids.contains(webhook.id));
     // Every table field came with the listing.
     if (count > 0) {
-        const Webhook *stored = m_sandbox->store()->find(listed.rows.first().id);
+        const Webhook *stored = SandboxClientStore::of(m_sandbox)->find(listed.rows.first().id);
         QVERIFY(stored);
         QCOMPARE(listed.rows.first().createdAt, stored->createdAt);
         QCOMPARE(listed.rows.first().mailExceptionsTo, stored->mailExceptionsTo);
@@ -284,7 +284,7 @@ void tst_WebhookService::listsByState()
     options.seed = 120;
     startSandbox(options);
     qsizetype disabled = 0;
-    for (const Webhook &webhook : m_sandbox->store()->webhooks())
+    for (const Webhook &webhook : SandboxClientStore::of(m_sandbox)->webhooks())
         disabled += webhook.disabled ? 1 : 0;
 
     const Listed enabledList = listAll(WebhookState::Enabled);
@@ -445,7 +445,7 @@ void tst_WebhookService::closingWhileRequestsAreInFlight()
     auto *context = new QObject;
     WebhookListing *listing = m_service->list();
     connect(listing, &WebhookListing::finished, context, [&calledBack] { calledBack = true; });
-    Webhook before = m_sandbox->store()->webhooks().first();
+    Webhook before = SandboxClientStore::of(m_sandbox)->webhooks().first();
     Webhook after = before;
     after.name = QStringLiteral("renamed");
     m_service->update(before, after, context,

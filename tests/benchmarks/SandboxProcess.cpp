@@ -81,11 +81,12 @@ QStringList SandboxProcess::listingArguments(int seed, int latencyMs, const QStr
                                              int hourlyLimit, const QString &pagination,
                                              int jitterMs)
 {
-    QStringList arguments = {QStringLiteral("--seed"),         QString::number(seed),
-                             QStringLiteral("--latency-ms"),   QString::number(latencyMs),
-                             QStringLiteral("--burst-limit"),  burstLimit,
-                             QStringLiteral("--hourly-limit"), QString::number(hourlyLimit),
-                             QStringLiteral("--pagination"),   pagination};
+    QStringList arguments = {QStringLiteral("--seed"),           QString::number(seed),
+                             QStringLiteral("--latency-ms"),     QString::number(latencyMs),
+                             QStringLiteral("--burst-limit"),    burstLimit,
+                             QStringLiteral("--hourly-limit"),   QString::number(hourlyLimit),
+                             QStringLiteral("--pagination"),     pagination,
+                             QStringLiteral("--no-verification")};
     if (jitterMs > 0)
         arguments += {QStringLiteral("--latency-jitter-ms"), QString::number(jitterMs)};
     return arguments;

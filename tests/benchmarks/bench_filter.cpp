@@ -6,8 +6,8 @@
 // Prints filter_ms_100k: the worst keystroke over all --runs.
 #include "models/WebhookFilterProxyModel.h"
 #include "models/WebhookTableModel.h"
-#include "sandbox/SandboxSeeder.h"
 #include "tests/benchmarks/BenchSupport.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     QElapsedTimer loadTimer;
     loadTimer.start();
     for (int first = 1; first <= Rows; first += PageSize)
-        model.upsert(SandboxSeeder::generate(PageSize, first));
+        model.upsert(SandboxClientStore::seededWebhooks(PageSize, first));
     settle();
     Bench::note(QStringLiteral("loaded %1 rows (%2 in view) in %3 ms")
                         .arg(model.rowCount())

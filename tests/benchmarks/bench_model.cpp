@@ -5,8 +5,8 @@
 // Prints model_mb_per_10k (MB = 1,000,000 bytes) and csv_rows_per_s (median over --runs).
 #include "models/CsvWriter.h"
 #include "models/WebhookTableModel.h"
-#include "sandbox/SandboxSeeder.h"
 #include "tests/benchmarks/BenchSupport.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,12 +28,12 @@ qint64 modelGrowth(int *rowCount)
     // Pay for one-time initialisation (static tables, the first allocations of the model)
     // before the baseline.
     WebhookTableModel model;
-    model.upsert(SandboxSeeder::generate(PageSize, 1));
+    model.upsert(SandboxClientStore::seededWebhooks(PageSize, 1));
     model.clear();
     Bench::trimHeap();
     const qint64 before = Bench::residentBytes();
     for (int first = 1; first <= Rows; first += PageSize)
-        model.upsert(SandboxSeeder::generate(PageSize, first));
+        model.upsert(SandboxClientStore::seededWebhooks(PageSize, first));
     Bench::trimHeap();
     const qint64 after = Bench::residentBytes();
     *rowCount = model.rowCount();
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
                         .arg(growth / loaded));
     Bench::printFigure("model_mb_per_10k", double(growth) / 1e6 / (double(Rows) / 10000));
 
-    const WebhookList webhooks = SandboxSeeder::generate(Rows, 1);
+    const WebhookList webhooks = SandboxClientStore::seededWebhooks(Rows, 1);
     QTemporaryDir dir;
     const QString fileName = dir.filePath(QStringLiteral("webhooks.csv"));
     QList<double> seconds;
