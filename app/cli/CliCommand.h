@@ -10,7 +10,7 @@
 // A plain value; the connection (URL, account, token) is not part of it.
 struct CliCommand
 {
-    enum class Name { List, Export, Get, Create, Update, Delete, Test, Events };
+    enum class Name { List, Export, Get, Create, Update, Delete, Test, Events, Profiles };
     enum class Format { Table, Json, Csv };
 
     Name name = Name::List;

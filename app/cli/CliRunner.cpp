@@ -54,6 +54,10 @@ CliRunner::~CliRunner() = default;
 void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCommand &command)
 {
     m_command = command;
+    if (command.name == CliCommand::Name::Profiles) {
+        runProfiles();
+        return;
+    }
 
     // Precedence: command-line option, then environment, then the profile.
     ConnectionProfile profile;
@@ -90,6 +94,12 @@ void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCom
     if (!options.accountHeader.isEmpty())
         profile.accountHeader = options.accountHeader;
 
+    if (profile.serviceUrl.isEmpty() && command.name == CliCommand::Name::Events) {
+        // Nothing to ask: the built-in catalogue, e.g. for shell completion.
+        printEvents(EventCatalog::builtIn());
+        finish(ExitSuccess);
+        return;
+    }
     if (profile.serviceUrl.isEmpty()) {
         failUsage(tr("no service URL: give --url, set HOOKBENCH_URL or use --profile."));
         return;
@@ -164,6 +174,9 @@ void CliRunner::run()
         return;
     case CliCommand::Name::Events:
         runEvents();
+        return;
+    case CliCommand::Name::Profiles:
+        runProfiles();
         return;
     }
 }
@@ -392,6 +405,21 @@ void CliRunner::runEvents()
         printEvents(catalog);
         finish(ExitSuccess);
     });
+}
+
+void CliRunner::runProfiles()
+{
+    QStringList names;
+    if (m_profiles) {
+        for (const ConnectionProfile &profile : m_profiles->profiles())
+            names.append(profile.name);
+    }
+    if (m_command.format == CliCommand::Format::Json) {
+        writeOut(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Indented));
+    } else if (!names.isEmpty()) {
+        writeOut((names.join(u'\n') + u'\n').toUtf8());
+    }
+    finish(ExitSuccess);
 }
 
 bool CliRunner::checkFields(const Webhook &webhook, bool onlyGiven, const QString &originalEvent)
@@ -627,6 +655,8 @@ QString CliRunner::commandName() const
         return QStringLiteral("test");
     case CliCommand::Name::Events:
         return QStringLiteral("events");
+    case CliCommand::Name::Profiles:
+        return QStringLiteral("profiles");
     }
     return {};
 }

@@ -49,6 +49,7 @@ private:
     void runDelete();
     void runTest();
     void runEvents();
+    void runProfiles();
 
     void finishListing(const WebhookList &rows, qint64 received, qint64 total,
                        const ApiError &error);

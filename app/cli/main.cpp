@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QSettings> settings;
     std::optional<ProfileStore> profiles;
     std::unique_ptr<TokenStore> tokens;
-    if (!commandLine.globalOptions().profile.isEmpty()) {
+    if (!commandLine.globalOptions().profile.isEmpty()
+        || commandLine.command().name == CliCommand::Name::Profiles) {
         settings = std::make_unique<QSettings>(QStringLiteral("Hookbench"),
                                                QStringLiteral("hookbench"));
         profiles.emplace(settings.get());
