@@ -6,7 +6,8 @@
 #   --profile NAME   `hookbench-cli profiles` (names from Hookbench's settings, never a token)
 #   --event EVENT    `hookbench-cli events` without a service URL: the built-in catalogue,
 #                    nothing is sent
-#   --format and other options whose help reads "...: a, b or c (default: ...)": those words
+#   --format and other options whose help reads "...: a, b or c (default: ...)" or
+#   "a (default) or b: ...": those words
 #   options whose placeholder lists the values (<pages|cursor>): those values
 #   options whose value is <FILE>: file names
 
@@ -82,10 +83,17 @@ _hookbench_choices()
                 exit
             gsub(/  +/, " ", text)
             sub(/^ /, "", text)
-            if (!match(text, /^[^:(]*: [^():]* \(default/))
+            if (match(text, /^[^:(]*: [^():]* \(default/)) {
+                # "Output format: table, json, csv (default: table)."
+                text = substr(text, 1, RLENGTH - length(" (default"))
+                sub(/^[^:]*: /, "", text)
+            } else if (match(text, /^[^:;]*[:;]/)) {
+                # "text (default) or json: one JSON object per line ..."
+                text = substr(text, 1, RLENGTH - 1)
+                gsub(/ \(default\)/, "", text)
+            } else {
                 exit
-            text = substr(text, 1, RLENGTH - length(" (default"))
-            sub(/^[^:]*: /, "", text)
+            }
             gsub(/,? or /, ", ", text)
             count = split(text, words, ", ")
             for (i = 1; i <= count; i++) {

@@ -94,6 +94,7 @@ complete_line "csv json table" "$cli" list --format ""
 complete_line "csv json" "$cli" export --format ""
 complete_line "json" "$cli" get 4 --format j
 complete_line "json" "$cli" list --format = j
+complete_line "json text" "$cli" listen --format ""
 # Other values the help names.
 complete_line "all disabled enabled" "$cli" list --state ""
 # Event names from the built-in catalogue, without network.
