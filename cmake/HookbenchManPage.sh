@@ -22,7 +22,7 @@ with_commands=${5:-}
 awk_script="$(dirname "$0")/HookbenchManPage.awk"
 
 # The help in English, without a display, and without the user's connection settings.
-export LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0
+export LC_ALL=C.UTF-8 LANGUAGE='' QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0
 unset HOOKBENCH_URL HOOKBENCH_ACCOUNT HOOKBENCH_TOKEN 2>/dev/null || true
 
 help_of() {

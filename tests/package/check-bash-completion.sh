@@ -20,9 +20,9 @@ hex() { printf '%s' "$1" | od -An -tx1 | tr -d ' \n'; }
 {
     echo "[profiles]"
     for name in Production Staging; do
-        echo "$(hex "$name")\\account=wdc"
-        echo "$(hex "$name")\\name=$name"
-        echo "$(hex "$name")\\serviceUrl=https://api.4me.com/v1"
+        printf '%s\\account=wdc\n' "$(hex "$name")"
+        printf '%s\\name=%s\n' "$(hex "$name")" "$name"
+        printf '%s\\serviceUrl=https://api.4me.com/v1\n' "$(hex "$name")"
     done
 } >"$XDG_CONFIG_HOME/Hookbench/hookbench.conf"
 export HOOKBENCH_URL=http://127.0.0.1:9/v1 HOOKBENCH_ACCOUNT=wdc

@@ -9,7 +9,7 @@ set -euo pipefail
 
 bin_dir=$1
 man_dir=$2
-export LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen
+export LC_ALL=C.UTF-8 LANGUAGE='' QT_QPA_PLATFORM=offscreen
 unset HOOKBENCH_URL HOOKBENCH_ACCOUNT HOOKBENCH_TOKEN
 
 failures=0
@@ -61,8 +61,9 @@ for program in hookbench hookbench-cli hookbench-sandbox; do
     help=$("$bin_dir/$program" --help)
     grep -q "^\.TH \"$(tr '[:lower:]' '[:upper:]' <<<"$program")\" 1 " <<<"$text" \
         || fail "$program.1 has no .TH line"
-    grep -q '^\.SH NAME' <<<"$text" && grep -q "^$program - " <<<"$text" \
-        || fail "$program.1 has no NAME line"
+    if ! grep -q '^\.SH NAME' <<<"$text" || ! grep -q "^$program - " <<<"$text"; then
+        fail "$program.1 has no NAME line"
+    fi
     options=$(section_of ".SH OPTIONS" ".SH" <<<"$text")
     option_count=0
     for option in $(options_of <<<"$help"); do

@@ -57,7 +57,7 @@ depends=$(field Depends)
 # loads at run time: the SQLite driver and the SVG icon engine.
 for wanted in libc6 libqt6core6 libqt6gui6 libqt6network6 libqt6widgets6 libqt6svg6 \
     libqt6httpserver6 libqt6keychain1 libssl3 libqt6sql6-sqlite; do
-    [[ ", $depends," =~ ,\ $wanted[\ ,] ]] || fail "Depends lacks $wanted: $depends"
+    [[ ", $depends," =~ ,\ ${wanted}[\ ,] ]] || fail "Depends lacks $wanted: $depends"
 done
 [[ $(field Installed-Size) =~ ^[0-9]+$ ]] || fail "no Installed-Size"
 
@@ -103,8 +103,9 @@ for program in hookbench hookbench-cli hookbench-sandbox; do
     else
         fail "$program --version failed: $(cat "$work/stderr")"
     fi
-    file --brief "$binary" | grep -q 'stripped' && ! file --brief "$binary" | grep -q 'not stripped' \
-        || fail "$program is not stripped"
+    if file --brief "$binary" | grep -q 'not stripped'; then
+        fail "$program is not stripped"
+    fi
 done
 
 # The changelog as Debian wants it: gzip -9 without a name or time stamp, this version on top.
