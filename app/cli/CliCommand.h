@@ -24,7 +24,8 @@ struct CliCommand
         Changes,
         Plan,
         Apply,
-        Diff
+        Diff,
+        Profiles
     };
     enum class Format { Table, Json, Csv };
 

@@ -74,6 +74,10 @@ constexpr std::array Commands{
                                       "it like this one."),
                     QLatin1StringView("diff (--against-profile NAME | --against-url URL "
                                       "--against-account ID) [options]")},
+        CommandInfo{QLatin1StringView("profiles"), CliCommand::Name::Profiles,
+                    QT_TRANSLATE_NOOP("CliCommandLine",
+                                      "List the names of Hookbench's connection profiles."),
+                    QLatin1StringView("profiles [options]")},
 };
 
 const QLatin1StringView ListenCommandName("listen");
@@ -303,6 +307,14 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
         description += u'\n'
                 + tr("The API answers without a body, so nothing is printed with --format json; "
                      "the exit status tells the outcome.");
+    } else if (id == CliCommand::Name::Events) {
+        description += u'\n'
+                + tr("Without a service URL (no --url, HOOKBENCH_URL or --profile) it lists "
+                     "Hookbench's built-in events and sends nothing.");
+    } else if (id == CliCommand::Name::Profiles) {
+        description += u'\n'
+                + tr("One name a line, from the settings of Hookbench; tokens stay in the "
+                     "keychain and are never read.");
     } else if (editsFields) {
         description += u'\n'
                 + tr("The fields are checked before anything is sent (exit status 2 when one is "

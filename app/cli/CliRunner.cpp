@@ -61,6 +61,10 @@ CliRunner::~CliRunner() = default;
 void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCommand &command)
 {
     m_command = command;
+    if (command.name == CliCommand::Name::Profiles) {
+        runProfiles();
+        return;
+    }
 
     // Precedence: command-line option, then environment, then the profile.
     ConnectionProfile profile;
@@ -97,6 +101,12 @@ void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCom
     if (!options.accountHeader.isEmpty())
         profile.accountHeader = options.accountHeader;
 
+    if (profile.serviceUrl.isEmpty() && command.name == CliCommand::Name::Events) {
+        // Nothing to ask: the built-in catalogue, e.g. for shell completion.
+        printEvents(EventCatalog::builtIn());
+        finish(ExitSuccess);
+        return;
+    }
     if (profile.serviceUrl.isEmpty()) {
         failUsage(tr("no service URL: give --url, set HOOKBENCH_URL or use --profile."));
         return;
@@ -189,6 +199,9 @@ void CliRunner::run()
     case CliCommand::Name::Apply:
     case CliCommand::Name::Diff:
         runPlan();
+        return;
+    case CliCommand::Name::Profiles:
+        runProfiles();
         return;
     }
 }
@@ -461,6 +474,21 @@ void CliRunner::runEvents()
     });
 }
 
+void CliRunner::runProfiles()
+{
+    QStringList names;
+    if (m_profiles) {
+        for (const ConnectionProfile &profile : m_profiles->profiles())
+            names.append(profile.name);
+    }
+    if (m_command.format == CliCommand::Format::Json) {
+        writeOut(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Indented));
+    } else if (!names.isEmpty()) {
+        writeOut((names.join(u'\n') + u'\n').toUtf8());
+    }
+    finish(ExitSuccess);
+}
+
 bool CliRunner::checkFields(const Webhook &webhook, bool onlyGiven, const QString &originalEvent)
 {
     FieldErrors errors;
@@ -729,6 +757,8 @@ QString CliRunner::commandName() const
         return QStringLiteral("apply");
     case CliCommand::Name::Diff:
         return QStringLiteral("diff");
+    case CliCommand::Name::Profiles:
+        return QStringLiteral("profiles");
     }
     return {};
 }

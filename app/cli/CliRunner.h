@@ -58,6 +58,7 @@ private:
     void runEvents();
     HistoryCommands &history();
     void runPlan(); // plan, apply, diff: see PlanCommand
+    void runProfiles();
 
     void finishListing(const WebhookList &rows, qint64 received, qint64 total,
                        const ApiError &error);

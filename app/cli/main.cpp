@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
     std::optional<ProfileStore> profiles;
     std::unique_ptr<TokenStore> tokens;
     if (!commandLine.globalOptions().profile.isEmpty()
-        || !commandLine.command().againstProfile.isEmpty()) {
+        || !commandLine.command().againstProfile.isEmpty()
+        || commandLine.command().name == CliCommand::Name::Profiles) {
         settings = std::make_unique<QSettings>(QStringLiteral("Hookbench"),
                                                QStringLiteral("hookbench"));
         profiles.emplace(settings.get());
