@@ -1,16 +1,17 @@
 // hookbench: the desktop GUI. Composition root only: parse options, build objects, wire them.
 #include "app/FirstPaintReporter.h"
 #include "models/ProfileStore.h"
+#include "models/SandboxLauncher.h"
 #include "models/TokenStore.h"
 #include "models/VerificationTracker.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/receiver/VerificationResponder.h"
+#include "models/workflow/VerificationTracking.h"
 #include "views/DeliveryInspector.h"
 #include "views/Icons.h"
 #include "views/MainWindow.h"
-#include "models/SandboxLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -90,7 +91,7 @@ int main(int argc, char *argv[])
     // What Hookbench remembers about verification, shared with hookbench-cli; the receiver
     // answers webhook.verify messages of the connected profile.
     VerificationTracker verification(VerificationTracker::defaultFileName());
-    verification.track(&service);
+    trackVerification(&verification, &service);
     VerificationResponder responder(&client, &verification);
 
     MainWindow window(&service, &profiles, &tokens, &settings);

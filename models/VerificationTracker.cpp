@@ -3,8 +3,6 @@
 #include "common/AtomicFileWriter.h"
 #include "models/Logging.h"
 #include "models/Webhook.h"
-#include "models/api/ApiClient.h"
-#include "models/api/WebhookService.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,13 +41,9 @@ QString VerificationTracker::profileKey(const QUrl &serviceUrl, const QString &a
     return url.toString() + u' ' + account.trimmed().toLower();
 }
 
-void VerificationTracker::track(WebhookService *service)
+void VerificationTracker::setProfileKeySource(std::function<QString()> source)
 {
-    m_service = service;
-    connect(service, &WebhookService::webhookCreated, this, &VerificationTracker::noteCreated);
-    connect(service, &WebhookService::webhookUpdated, this, &VerificationTracker::noteUpdated);
-    connect(service, &WebhookService::webhookRemoved, this, &VerificationTracker::clear);
-    connect(service, &QObject::destroyed, this, [this] { m_service = nullptr; });
+    m_profileKeySource = std::move(source);
 }
 
 void VerificationTracker::setProfile(const QUrl &serviceUrl, const QString &account)
@@ -59,10 +53,8 @@ void VerificationTracker::setProfile(const QUrl &serviceUrl, const QString &acco
 
 QString VerificationTracker::currentProfileKey() const
 {
-    if (m_service) {
-        const ConnectionProfile profile = m_service->client()->profile();
-        return profileKey(profile.serviceUrl, profile.account);
-    }
+    if (m_profileKeySource)
+        return m_profileKeySource();
     return m_profileKey;
 }
 

@@ -6,7 +6,8 @@
 #include <QString>
 #include <QUrl>
 
-class WebhookService;
+#include <functional>
+
 struct Webhook;
 
 // Which webhooks await the verification of their URI (reference section 4).
@@ -18,8 +19,9 @@ struct Webhook;
 // the service URL and the account (profileKey()), and are persisted in one JSON file written
 // through AtomicFileWriter, so the GUI and `hookbench-cli` share them.
 //
-// The current profile is the one of the tracked service's ApiClient, or the one given to
-// setProfile() when no service is tracked. Times are UTC. GUI thread (or any one thread).
+// The current profile is the one the profile-key source names (see
+// models/workflow/VerificationTracking.h, which follows a WebhookService), or the one given
+// to setProfile() when there is no source. Times are UTC. GUI thread (or any one thread).
 class VerificationTracker final : public QObject
 {
     Q_OBJECT
@@ -37,9 +39,9 @@ public:
     // lower case: "https://api.4me.com/v1 wdc".
     static QString profileKey(const QUrl &serviceUrl, const QString &account);
 
-    // Follows the profile of `service` and marks what its creates and updates call for.
-    // The service is not owned.
-    void track(WebhookService *service);
+    // Where the current profile key comes from (e.g. the profile of a service's client);
+    // an empty function falls back to setProfile().
+    void setProfileKeySource(std::function<QString()> source);
     void setProfile(const QUrl &serviceUrl, const QString &account);
     QString currentProfileKey() const;
 
@@ -70,7 +72,7 @@ private:
 
     QString m_fileName;
     QString m_error;
-    QString m_profileKey; // used when no service is tracked
-    WebhookService *m_service = nullptr;
+    QString m_profileKey; // used when there is no profile-key source
+    std::function<QString()> m_profileKeySource;
     QHash<QString, QHash<qint64, QDateTime>> m_marks; // profile key -> id -> expiry
 };

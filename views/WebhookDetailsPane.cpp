@@ -105,9 +105,9 @@ void WebhookDetailsPane::setWebhook(const Webhook &webhook)
     m_webhook = webhook;
     auto set = [this](QLabel *label, const QString &text) {
         label->setText(text);
-        label->setVisible(!text.isEmpty());
-        if (QWidget *rowLabel = m_form->labelForField(label))
-            rowLabel->setVisible(!text.isEmpty());
+        // The form's own row visibility: hiding the widgets of a row behind its back corrupts
+        // QFormLayout's height-for-width (Qt 6.4) once word-wrapped rows come and go.
+        m_form->setRowVisible(label, !text.isEmpty());
     };
     set(m_name, webhook.displayName());
     set(m_event, webhook.event);

@@ -8,6 +8,7 @@
 #include "models/VerificationTracker.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
+#include "models/workflow/VerificationTracking.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
     // Shared with the GUI: what create and update leave awaiting verification, per service
     // URL and account.
     VerificationTracker verification(VerificationTracker::defaultFileName());
-    verification.track(&service);
+    trackVerification(&verification, &service);
     CliRunner runner(&service, profiles ? &*profiles : nullptr, tokens.get());
     runner.setVerificationTracker(&verification);
     QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit,

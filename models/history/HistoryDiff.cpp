@@ -13,6 +13,30 @@ HistoryDiff::State HistoryDiff::stateOf(const WebhookList &webhooks)
     return state;
 }
 
+namespace {
+// A field that is absent reads as its empty value (false, "", [], null): a record written
+// before Hookbench knew a field, or by a server that leaves defaults out, is not "changed".
+bool isEmptyValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        return true;
+    case QJsonValue::Bool:
+        return !value.toBool();
+    case QJsonValue::String:
+        return value.toString().isEmpty();
+    case QJsonValue::Array:
+        return value.toArray().isEmpty();
+    case QJsonValue::Object:
+        return value.toObject().isEmpty();
+    case QJsonValue::Double:
+        return false;
+    }
+    return false;
+}
+} // namespace
+
 QList<HistoryDiff::FieldChange> HistoryDiff::fieldChanges(const QJsonObject &before,
                                                           const QJsonObject &after)
 {
@@ -22,10 +46,12 @@ QList<HistoryDiff::FieldChange> HistoryDiff::fieldChanges(const QJsonObject &bef
     auto right = after.constBegin();
     while (left != before.constEnd() || right != after.constEnd()) {
         if (right == after.constEnd() || (left != before.constEnd() && left.key() < right.key())) {
-            changes.append({left.key(), left.value(), QJsonValue(QJsonValue::Undefined)});
+            if (!isEmptyValue(left.value()))
+                changes.append({left.key(), left.value(), QJsonValue(QJsonValue::Undefined)});
             ++left;
         } else if (left == before.constEnd() || right.key() < left.key()) {
-            changes.append({right.key(), QJsonValue(QJsonValue::Undefined), right.value()});
+            if (!isEmptyValue(right.value()))
+                changes.append({right.key(), QJsonValue(QJsonValue::Undefined), right.value()});
             ++right;
         } else {
             if (left.value() != right.value())
@@ -48,8 +74,10 @@ HistoryDiff HistoryDiff::compute(const State &before, const State &after)
         }
         if (previous.value() == it.value())
             continue;
-        diff.m_changed.append({it.key(), previous.value(), it.value(),
-                               fieldChanges(previous.value(), it.value())});
+        QList<FieldChange> changes = fieldChanges(previous.value(), it.value());
+        if (changes.isEmpty())
+            continue; // only fields that read as empty appeared or went
+        diff.m_changed.append({it.key(), previous.value(), it.value(), std::move(changes)});
     }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
         if (!after.contains(it.key()))

@@ -1,12 +1,14 @@
 #include "models/history/HistoryStore.h"
 
 #include "models/Logging.h"
+#include "models/history/HistoryDiff.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -527,6 +529,13 @@ std::optional<HistorySnapshot> HistoryStore::record(const HistoryProfile &profil
             }
         }
         QByteArray json = compactJson(it.value());
+        if (json != before.value()
+            && HistoryDiff::fieldChanges(QJsonDocument::fromJson(before.value()).object(),
+                                         QJsonDocument::fromJson(json).object())
+                       .isEmpty()) {
+            // The same settings in other words (a field that reads as empty came or went).
+            json = before.value();
+        }
         if (json != before.value())
             changedIds.append(it.key());
         current.insert(it.key(), std::move(json));

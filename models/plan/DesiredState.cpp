@@ -258,8 +258,11 @@ std::optional<DesiredState> parseCsv(const QByteArray &bytes, QString *error)
                                 return tr("%1 must be a number.").arg(QString(field->key));
                             webhook.*member = ok ? value : 0;
                         } else if constexpr (std::is_same_v<Type, QStringList>) {
-                            webhook.*member = cell.isEmpty() ? QStringList()
-                                                             : cell.split(u',', Qt::SkipEmptyParts);
+                            // The CSV export joins a list with ';' (models/CsvWriter).
+                            QStringList items = cell.split(u';', Qt::SkipEmptyParts);
+                            for (QString &item : items)
+                                item = item.trimmed();
+                            webhook.*member = items;
                             for (QString &part : webhook.*member)
                                 part = part.trimmed();
                         } else {

@@ -26,6 +26,8 @@ const QList<WebhookFieldTable::Field> &WebhookFieldTable::writableFields()
             {JsonKeys::WebhookPolicyId, &Webhook::webhookPolicyId},
             {JsonKeys::Source, &Webhook::source},
             {JsonKeys::SourceId, &Webhook::sourceId},
+            {JsonKeys::OpenIdConnectDiscovery, &Webhook::openIdConnectDiscovery},
+            {JsonKeys::AppOfferingReferences, &Webhook::appOfferingReferences},
     };
     return fields;
 }

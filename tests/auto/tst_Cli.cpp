@@ -6,9 +6,9 @@
 #include "models/ProfileStore.h"
 #include "models/Webhook.h"
 #include "sandbox/SandboxServer.h"
-#include "tests/support/SandboxClientStore.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/FaultServer.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -640,7 +640,8 @@ void tst_Cli::rateLimitedListingCompletes()
             = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
                   environment(&sandbox), 30000);
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
-    QCOMPARE(idsOf(parseJson(result.out).array()), idsOf(SandboxClientStore::of(sandbox)->webhooks()));
+    QCOMPARE(idsOf(parseJson(result.out).array()),
+             idsOf(SandboxClientStore::of(sandbox)->webhooks()));
     QVERIFY(sandbox.rateLimitedCount() > 0);
     QVERIFY2(result.err.contains("rate limit reached; waiting"), result.err.constData());
 }
@@ -887,7 +888,11 @@ void tst_Cli::createSendsOfferingsAndDiscovery()
                   environment(server.baseUrl()));
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
     QCOMPARE(server.requestCount("POST"), 1);
-    const QJsonObject sent = QJsonDocument::fromJson(server.requests().first().body).object();
+    QJsonObject sent;
+    for (const FaultServer::Request &request : server.requests()) {
+        if (request.method == "POST")
+            sent = QJsonDocument::fromJson(request.body).object();
+    }
     QCOMPARE(sent.value(u"app_offering_references"),
              QJsonValue(QJsonArray{QStringLiteral("crm"), QStringLiteral("wdc-app")}));
     QCOMPARE(sent.value(u"openid_connect_discovery"), QJsonValue(true));
@@ -952,7 +957,7 @@ void tst_Cli::createAndNewUriSayVerificationIsPending()
     Webhook other;
     other.event = QStringLiteral("request.create");
     other.uri = QStringLiteral("https://hooks.example.com/other");
-    const Webhook stored = sandbox.store()->add(other);
+    const Webhook stored = SandboxClientStore::of(sandbox)->add(other);
     const CliResult plainUpdate = run({QStringLiteral("update"), QString::number(stored.id),
                                        QStringLiteral("--name"), QStringLiteral("Quiet")},
                                       environment(&sandbox));

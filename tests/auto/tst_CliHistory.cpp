@@ -5,6 +5,7 @@
 #include "models/Webhook.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -199,7 +200,7 @@ void tst_CliHistory::changesExitStatus()
     QVERIFY2(result.out.contains("0 created, 0 changed, 0 removed"), result.out.constData());
 
     // An administrator renames one, deletes one and re-creates one with a new id.
-    SandboxStore *store = m_sandbox->store();
+    SandboxClientStore *store = SandboxClientStore::of(m_sandbox);
     WebhookList before = store->webhooks();
     // The renamed one first: a name that reads the same in JSON and as text.
     const auto plain = std::find_if(before.cbegin(), before.cend(), [](const Webhook &webhook) {
@@ -268,9 +269,9 @@ void tst_CliHistory::changesBetweenSnapshotsNeedsNoToken()
 {
     const QUrl url = m_sandbox->baseUrl();
     QCOMPARE(run({QStringLiteral("list")}, environment(url)).exitCode, 0);
-    Webhook disabled = m_sandbox->store()->webhooks().at(5);
+    Webhook disabled = SandboxClientStore::of(m_sandbox)->webhooks().at(5);
     disabled.disabled = !disabled.disabled;
-    QVERIFY(m_sandbox->store()->update(disabled));
+    QVERIFY(SandboxClientStore::of(m_sandbox)->update(disabled));
     QCOMPARE(run({QStringLiteral("list")}, environment(url)).exitCode, 0);
 
     // From the history alone: no token, no request.

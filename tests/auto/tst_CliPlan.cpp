@@ -5,6 +5,7 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 #include "tests/support/FaultServer.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -90,7 +91,7 @@ void tst_CliPlan::init()
     m_a = startSandbox(TokenA);
     m_b = startSandbox(TokenB);
     for (int i = 1; i <= 3; ++i)
-        m_a->store()->add(sample(i));
+        SandboxClientStore::of(m_a)->add(sample(i));
 }
 
 void tst_CliPlan::cleanup()
@@ -192,12 +193,12 @@ void tst_CliPlan::planApplyPlanAgain()
     QVERIFY2(result.out.contains("3 to create"), qPrintable(result.diagnostics()));
     QVERIFY(result.out.contains("3 API request"));
     QVERIFY(result.out.contains("verify"));
-    QCOMPARE(m_b->store()->count(), 0); // plan changes nothing
+    QCOMPARE(SandboxClientStore::of(m_b)->count(), 0); // plan changes nothing
 
     result = run({QStringLiteral("apply"), QStringLiteral("--file"), file}, b);
     QVERIFY2(result.exitCode == 0, qPrintable(result.diagnostics()));
     QVERIFY2(result.out.contains("Applied 3 of 3 changes"), qPrintable(result.diagnostics()));
-    QCOMPARE(m_b->store()->count(), 3);
+    QCOMPARE(SandboxClientStore::of(m_b)->count(), 3);
 
     result = run(plan, b);
     QVERIFY2(result.exitCode == 0, qPrintable(result.diagnostics()));
@@ -205,7 +206,7 @@ void tst_CliPlan::planApplyPlanAgain()
     const int requests = m_b->requestCount();
     result = run({QStringLiteral("apply"), QStringLiteral("--file"), file}, b);
     QVERIFY2(result.exitCode == 0, qPrintable(result.diagnostics()));
-    QCOMPARE(m_b->store()->count(), 3);
+    QCOMPARE(SandboxClientStore::of(m_b)->count(), 3);
     QCOMPARE(m_b->createCount(), 3);
     QVERIFY(m_b->requestCount() - requests <= 1); // the listing only
 }
@@ -248,13 +249,13 @@ void tst_CliPlan::deletionsNeedYes()
 {
     Webhook extra = sample(9);
     extra.name = QStringLiteral("Only in B");
-    const qint64 extraId = m_b->store()->add(extra).id;
+    const qint64 extraId = SandboxClientStore::of(m_b)->add(extra).id;
     const QString file = writeFile(QStringLiteral("empty.json"), "[]");
     const QProcessEnvironment b = environment(m_b->baseUrl(), TokenB);
 
     CliResult result = run({QStringLiteral("apply"), QStringLiteral("--file"), file}, b);
     QVERIFY2(result.exitCode == 0, qPrintable(result.diagnostics())); // without prune: kept
-    QVERIFY(m_b->store()->find(extraId));
+    QVERIFY(SandboxClientStore::of(m_b)->find(extraId));
 
     result = run(
             {QStringLiteral("plan"), QStringLiteral("--file"), file, QStringLiteral("--prune")}, b);
@@ -266,13 +267,13 @@ void tst_CliPlan::deletionsNeedYes()
             b);
     QVERIFY2(result.exitCode == 2, qPrintable(result.diagnostics()));
     QVERIFY2(result.err.contains("--yes"), qPrintable(result.diagnostics()));
-    QVERIFY(m_b->store()->find(extraId));
+    QVERIFY(SandboxClientStore::of(m_b)->find(extraId));
 
     result = run({QStringLiteral("apply"), QStringLiteral("--file"), file,
                   QStringLiteral("--prune"), QStringLiteral("--yes")},
                  b);
     QVERIFY2(result.exitCode == 0, qPrintable(result.diagnostics()));
-    QVERIFY(!m_b->store()->find(extraId));
+    QVERIFY(!SandboxClientStore::of(m_b)->find(extraId));
     // The deleted webhook is printed whole, URI and all, to be applied again.
     QVERIFY2(result.out.contains(extra.uri.toUtf8()), qPrintable(result.diagnostics()));
     QVERIFY(result.out.contains(extra.description.toUtf8()));
@@ -282,7 +283,7 @@ void tst_CliPlan::applyJsonReportsDeletedInFull()
 {
     Webhook extra = sample(7);
     extra.uri = QStringLiteral("https://user:secret@b.example.com/only?key=abc");
-    m_b->store()->add(extra);
+    SandboxClientStore::of(m_b)->add(extra);
     const QString file = writeFile(QStringLiteral("one.json"),
                                    QJsonDocument(QJsonArray{sample(1).toJson()}).toJson());
     const CliResult result = run({QStringLiteral("apply"), QStringLiteral("--file"), file,
@@ -310,7 +311,7 @@ void tst_CliPlan::applyJsonReportsDeletedInFull()
     const CliResult again = run({QStringLiteral("apply"), QStringLiteral("--file"), restore},
                                 environment(m_b->baseUrl(), TokenB));
     QVERIFY2(again.exitCode == 0, qPrintable(again.diagnostics()));
-    QCOMPARE(m_b->store()->count(), 2);
+    QCOMPARE(SandboxClientStore::of(m_b)->count(), 2);
 }
 
 void tst_CliPlan::rewriteOnTheCommandLine()
@@ -325,7 +326,7 @@ void tst_CliPlan::rewriteOnTheCommandLine()
                             QStringLiteral("https://qa.example.com/=https://prod.example.com/")};
     result = run(apply, environment(m_b->baseUrl(), TokenB));
     QVERIFY2(result.exitCode == 0, qPrintable(result.diagnostics()));
-    for (const Webhook &webhook : m_b->store()->webhooks())
+    for (const Webhook &webhook : SandboxClientStore::of(m_b)->webhooks())
         QVERIFY2(webhook.uri.startsWith(u"https://prod.example.com/"), qPrintable(webhook.uri));
 
     result = run({QStringLiteral("plan"), QStringLiteral("--file"), file,
@@ -353,10 +354,10 @@ void tst_CliPlan::diffTwoAccounts()
                      .value(QLatin1StringView("create"))
                      .toInt(),
              3);
-    QCOMPARE(m_b->store()->count(), 0);
+    QCOMPARE(SandboxClientStore::of(m_b)->count(), 0);
 
-    for (const Webhook &webhook : m_a->store()->webhooks())
-        m_b->store()->add(webhook);
+    for (const Webhook &webhook : SandboxClientStore::of(m_a)->webhooks())
+        SandboxClientStore::of(m_b)->add(webhook);
     result = run(diff, a);
     QVERIFY2(result.exitCode == 0, qPrintable(result.diagnostics()));
     QVERIFY(result.out.contains("3 unchanged"));

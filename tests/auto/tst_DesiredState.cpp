@@ -33,6 +33,8 @@ WebhookList sampleWebhooks()
     tricky.source = QStringLiteral("terraform");
     tricky.sourceId = QStringLiteral("ext-12");
     tricky.nodeId = QStringLiteral("NG1lLmNvbS9XZWJob29rLzEy");
+    tricky.openIdConnectDiscovery = true;
+    tricky.appOfferingReferences = {QStringLiteral("crm"), QStringLiteral("wdc app")};
     return {plain, tricky};
 }
 
@@ -102,11 +104,16 @@ void tst_DesiredState::readsCsvExport()
         QCOMPARE(read.disabled, written.disabled);
         QCOMPARE(read.description, written.description);
         QCOMPARE(read.mailExceptionsTo, written.mailExceptionsTo);
+        QCOMPARE(read.source, written.source);
+        QCOMPARE(read.sourceId, written.sourceId);
+        QCOMPARE(read.openIdConnectDiscovery, written.openIdConnectDiscovery);
+        QCOMPARE(read.appOfferingReferences, written.appOfferingReferences);
     }
-    // The CSV has no policy or sourceID columns: a plan leaves those as they are.
+    // The CSV names a webhook's policy, which is per account, not its id: a plan leaves the
+    // policy link as it is.
     QVERIFY(state->isGiven(JsonKeys::Description));
+    QVERIFY(state->isGiven(JsonKeys::SourceId));
     QVERIFY(!state->isGiven(JsonKeys::WebhookPolicyId));
-    QVERIFY(!state->isGiven(JsonKeys::SourceId));
     // The second record starts on line 3 (the header is line 1).
     QCOMPARE(state->locations.at(1), QStringLiteral("line 3"));
 }

@@ -11,6 +11,7 @@
 #include "sandbox/SandboxStore.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/FaultServer.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,7 +183,7 @@ void tst_PlanApplier::roundTrip()
 {
     QFETCH(bool, csv);
     for (const Webhook &webhook : sourceWebhooks())
-        m_a.sandbox->store()->add(webhook);
+        SandboxClientStore::of(m_a.sandbox)->add(webhook);
 
     // Export A, apply it to the empty B.
     const WebhookList exportedA = listAll(&m_a);
@@ -243,19 +244,19 @@ void tst_PlanApplier::appliesUpdatesAndPrunes()
 {
     const WebhookList source = sourceWebhooks().mid(0, 3);
     for (const Webhook &webhook : source)
-        m_a.sandbox->store()->add(webhook);
+        SandboxClientStore::of(m_a.sandbox)->add(webhook);
     // B: the first one with another description, the second as it is, and one extra.
     Webhook changed = source.at(0);
     changed.description = QStringLiteral("an older text");
-    const qint64 changedId = m_b.sandbox->store()->add(changed).id;
-    m_b.sandbox->store()->add(source.at(1));
+    const qint64 changedId = SandboxClientStore::of(m_b.sandbox)->add(changed).id;
+    SandboxClientStore::of(m_b.sandbox)->add(source.at(1));
     Webhook extra;
     extra.name = QStringLiteral("Only in B");
     extra.event = QStringLiteral("person.update");
     extra.uri = QStringLiteral("https://b.example.com/only?token=abc");
     extra.description = QStringLiteral("kept in the result");
     extra.mailExceptionsTo = QStringLiteral("b@example.com");
-    const Webhook storedExtra = m_b.sandbox->store()->add(extra);
+    const Webhook storedExtra = SandboxClientStore::of(m_b.sandbox)->add(extra);
 
     PlanOptions options;
     options.prune = true;
@@ -270,11 +271,11 @@ void tst_PlanApplier::appliesUpdatesAndPrunes()
     QVERIFY2(result.isComplete(), qPrintable(result.error.userMessage()));
     QCOMPARE(result.done.size(), 3);
     // The update kept the webhook (same id) and changed its description.
-    const Webhook *updated = m_b.sandbox->store()->find(changedId);
+    const Webhook *updated = SandboxClientStore::of(m_b.sandbox)->find(changedId);
     QVERIFY(updated);
     QCOMPARE(updated->description, source.at(0).description);
     // The deleted webhook is gone and reported in full.
-    QVERIFY(!m_b.sandbox->store()->find(storedExtra.id));
+    QVERIFY(!SandboxClientStore::of(m_b.sandbox)->find(storedExtra.id));
     QCOMPARE(result.deleted().size(), 1);
     const Webhook deleted = result.deleted().constFirst();
     QCOMPARE(deleted.id, storedExtra.id);
@@ -294,7 +295,7 @@ void tst_PlanApplier::appliesUpdatesAndPrunes()
 void tst_PlanApplier::rewritesBeforeApplying()
 {
     for (const Webhook &webhook : sourceWebhooks().mid(0, 2))
-        m_a.sandbox->store()->add(webhook);
+        SandboxClientStore::of(m_a.sandbox)->add(webhook);
     PlanOptions options;
     options.rewrites.append(*UriRewriteRule::parse(
             QStringLiteral("https://qa.example.com/=https://prod.example.com/")));
@@ -380,7 +381,7 @@ void tst_PlanApplier::cancelStopsBeforeTheNextRequest()
     QVERIFY(!result.isComplete());
     QCOMPARE(result.done.size(), 1);
     QCOMPARE(result.notDone.size(), 4);
-    QCOMPARE(m_b.sandbox->store()->count(), 1);
+    QCOMPARE(SandboxClientStore::of(m_b.sandbox)->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_PlanApplier)

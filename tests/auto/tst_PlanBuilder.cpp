@@ -209,6 +209,8 @@ void tst_PlanBuilder::comparesEveryWritableField()
     other.mailExceptionsTo = QStringLiteral("ops@example.com");
     other.webhookPolicyId = 4;
     other.source = QStringLiteral("terraform");
+    other.openIdConnectDiscovery = true;
+    other.appOfferingReferences = {QStringLiteral("crm"), QStringLiteral("wdc-app")};
     const WebhookFieldTable::Field *entry = WebhookFieldTable::find(field);
     QVERIFY(entry);
     WebhookFieldTable::copy(*entry, other, &source);

@@ -153,7 +153,7 @@ void tst_WebhookDialog::openIdConnectDiscoveryOnlyWithAPolicy()
 
 void tst_WebhookDialog::newUriAsksBeforeSaving()
 {
-    const Webhook original = m_sandbox->store()->webhooks().first();
+    const Webhook original = SandboxClientStore::of(m_sandbox)->webhooks().first();
     WebhookDialog *dialog = openDialog(original);
     auto *uri = child<QLineEdit>(dialog, "uriEdit");
     auto *warning = child<QLabel>(dialog, "uriChangeWarning");
@@ -167,12 +167,13 @@ void tst_WebhookDialog::newUriAsksBeforeSaving()
     auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("uriChangeBox"));
     QVERIFY(box);
     QVERIFY(box->informativeText().contains(QStringLiteral("second webhook")));
-    QCOMPARE(m_sandbox->store()->find(original.id)->uri, original.uri); // nothing sent yet
+    QCOMPARE(SandboxClientStore::of(m_sandbox)->find(original.id)->uri,
+             original.uri); // nothing sent yet
 
     QSignalSpy saved(dialog, &WebhookDialog::saved);
     QTest::mouseClick(child<QPushButton>(box, "saveNewUriButton"), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
-    QCOMPARE(m_sandbox->store()->find(original.id)->uri,
+    QCOMPARE(SandboxClientStore::of(m_sandbox)->find(original.id)->uri,
              QStringLiteral("https://hooks.example.com/moved"));
 }
 

@@ -1,5 +1,6 @@
 // The local history (issue 14): writing a snapshot of 10,000 webhooks of which 100 changed,
-// and the database's growth per such snapshot. Rows are realistic (SandboxSeeder).
+// and the database's growth per such snapshot. Rows are realistic
+// (SandboxClientStore::seededWebhooks, the sandbox's seeder).
 //
 // Prints snapshot_write_ms_10k (median over --runs: the window's way, the store having read
 // the last snapshot at start or written it at the previous refresh),
@@ -7,8 +8,8 @@
 // state from the file) and history_mb_per_snapshot_10k (MB = 1,000,000 bytes, the mean
 // growth over 20 snapshots with 1 % changed). The CPU time of each write is in the notes.
 #include "models/history/HistoryStore.h"
-#include "sandbox/SandboxSeeder.h"
 #include "tests/benchmarks/BenchSupport.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString file = dir.filePath(QStringLiteral("history.sqlite"));
-    WebhookList rows = SandboxSeeder::generate(Rows, 1);
+    WebhookList rows = SandboxClientStore::seededWebhooks(Rows, 1);
     QDateTime time = QDateTime::currentDateTimeUtc();
 
     {

@@ -5,8 +5,8 @@
 //
 // Prints plan_ms_10k: the median over --runs.
 #include "models/plan/PlanBuilder.h"
-#include "sandbox/SandboxSeeder.h"
 #include "tests/benchmarks/BenchSupport.h"
+#include "tests/support/SandboxClientStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
-    const WebhookList listing = SandboxSeeder::generate(Rows, 1);
+    const WebhookList listing = SandboxClientStore::seededWebhooks(Rows, 1);
     WebhookList desired = listing;
     for (qsizetype i = 0; i < desired.size(); ++i) {
         Webhook &webhook = desired[i];
