@@ -260,7 +260,7 @@ void tst_CliHistory::changesExitStatus()
 
     // --since takes a time too: the last snapshot at or before it.
     result = run({QStringLiteral("changes"), QStringLiteral("--since"),
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                  environment(url));
     QVERIFY2(result.exitCode == 0, qPrintable(result.diagnostics()));
 }
