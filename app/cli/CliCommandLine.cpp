@@ -302,7 +302,7 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
         description += u'\n'
                 + tr("The file is written only when every webhook arrived; an earlier file of "
                      "that name is otherwise left untouched. Columns: %1.")
-                          .arg(CsvWriter::headers().join(u','));
+                          .arg(CsvWriter::headers().join(QStringLiteral(", ")));
     } else if (id == CliCommand::Name::Delete || id == CliCommand::Name::Test) {
         description += u'\n'
                 + tr("The API answers without a body, so nothing is printed with --format json; "
