@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -574,7 +575,14 @@ void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)
     m_inspector->setObjectName(QStringLiteral("deliveryInspector"));
     m_deliveriesDock = new QDockWidget(tr("Deliveries"), this);
     m_deliveriesDock->setObjectName(QStringLiteral("deliveriesDock"));
-    m_deliveriesDock->setWidget(m_inspector);
+    // In a scroll area, so that the panel can be made as small as the user likes (the
+    // inspector's own minimum would otherwise push the window past a 768-pixel screen).
+    auto *inspectorScroll = new QScrollArea(m_deliveriesDock);
+    inspectorScroll->setObjectName(QStringLiteral("deliveriesScroll"));
+    inspectorScroll->setWidgetResizable(true);
+    inspectorScroll->setFrameShape(QFrame::NoFrame);
+    inspectorScroll->setWidget(m_inspector);
+    m_deliveriesDock->setWidget(inspectorScroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
     // Where the user left it last time, or compact: the webhook table keeps most of the height.
     if (!restoreDockWidget(m_deliveriesDock))

@@ -3,7 +3,7 @@
 
 #include "models/VerificationTracker.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -32,10 +32,10 @@ WebhookDetailsPane::WebhookDetailsPane(QWidget *parent) : QWidget(parent)
     m_stack->addWidget(m_placeholder);
 
     auto *page = new QWidget(this);
-    m_form = new QFormLayout;
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // A grid, not a QFormLayout: Qt 6.4's form layout overruns its height-for-width buffer
+    // when word-wrapped rows are hidden and shown, which corrupted the heap.
+    m_form = new QGridLayout;
+    m_form->setColumnStretch(1, 1);
     m_name = addRow(tr("Name:"), QStringLiteral("detailsName"));
     QFont bold = m_name->font();
     bold.setBold(true);
@@ -96,7 +96,13 @@ QLabel *WebhookDetailsPane::addRow(const QString &label, const QString &objectNa
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_form->addRow(label, value);
+    auto *caption = new QLabel(label, this);
+    caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    caption->setBuddy(value);
+    const int row = m_form->rowCount();
+    m_form->addWidget(caption, row, 0);
+    m_form->addWidget(value, row, 1);
+    m_captions.insert(value, caption);
     return value;
 }
 
@@ -105,9 +111,9 @@ void WebhookDetailsPane::setWebhook(const Webhook &webhook)
     m_webhook = webhook;
     auto set = [this](QLabel *label, const QString &text) {
         label->setText(text);
-        // The form's own row visibility: hiding the widgets of a row behind its back corrupts
-        // QFormLayout's height-for-width (Qt 6.4) once word-wrapped rows come and go.
-        m_form->setRowVisible(label, !text.isEmpty());
+        label->setVisible(!text.isEmpty());
+        if (QLabel *caption = m_captions.value(label))
+            caption->setVisible(!text.isEmpty());
     };
     set(m_name, webhook.displayName());
     set(m_event, webhook.event);

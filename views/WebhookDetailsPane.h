@@ -2,10 +2,11 @@
 
 #include "models/Webhook.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -36,7 +37,8 @@ private:
     Webhook m_webhook;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
-    QFormLayout *m_form;
+    QGridLayout *m_form;
+    QHash<QLabel *, QLabel *> m_captions; // value -> its caption
     QLabel *m_name;
     QLabel *m_event;
     QLabel *m_uri;
