@@ -54,11 +54,12 @@ class tst_SandboxPolicyApi final : public QObject
 private:
     SandboxTestReceiver m_receiver;
 
-    static std::unique_ptr<SandboxFixture> startFixture(SandboxOptions options = {})
+    static std::unique_ptr<SandboxFixture> startFixture(SandboxOptions options = {},
+                                                        bool verification = false)
     {
         options.burstLimit = 0;
         options.hourlyLimit = 0;
-        options.verification = false;
+        options.verification = verification;
         auto fixture = std::make_unique<SandboxFixture>(options);
         if (!fixture->start())
             qWarning("sandbox did not start");
@@ -276,6 +277,35 @@ private Q_SLOTS:
         const qsizetype claimsAt = tampered.indexOf('.') + 2;
         tampered[claimsAt] = tampered.at(claimsAt) == 'A' ? 'B' : 'A';
         QVERIFY(!JwsTestVerifier::verify(tampered, key));
+    }
+
+    void verificationMessageIsSigned()
+    {
+        auto fixture = startFixture({}, true);
+        const QJsonObject policy = createPolicy(*fixture, {{KeyJwtAlg, QStringLiteral("hs256")}});
+        QVERIFY(!policy.isEmpty());
+        const QByteArray secret
+                = fixture->get(origin(*fixture,
+                                      QStringLiteral("/_sandbox/webhook_policies/%1/secret")
+                                              .arg(policy.value(KeyId).toInteger())))
+                          .json()
+                          .object()
+                          .value(QLatin1StringView("secret"))
+                          .toString()
+                          .toLatin1();
+        m_receiver.clear();
+        const qint64 webhookId
+                = createWebhook(*fixture, QStringLiteral("verify"), policy.value(KeyId));
+        QVERIFY(webhookId > 0);
+        QVERIFY(QTest::qWaitFor([this] { return !m_receiver.messages().isEmpty(); }, 10000));
+        const QByteArray jwt
+                = m_receiver.messages().constFirst().json().value(KeyJwt).toString().toLatin1();
+        QString why;
+        QVERIFY2(JwsTestVerifier::verify(jwt, secret, &why), qPrintable(why));
+        const QJsonObject data
+                = JwsTestVerifier::jsonPart(jwt, 1).value(QLatin1StringView("data")).toObject();
+        QCOMPARE(data.value(QLatin1StringView("event")).toString(),
+                 QStringLiteral("webhook.verify"));
     }
 
     void discoveryLeadsToTheKey()
