@@ -3,6 +3,9 @@
 #include "sandbox/SandboxDelivery.h"
 #include "sandbox/SandboxEvents.h"
 #include "sandbox/SandboxFields.h"
+#include "sandbox/SandboxMessageSigner.h"
+#include "sandbox/SandboxPolicies.h"
+#include "sandbox/SandboxPolicyReply.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QCryptographicHash>
@@ -305,6 +308,10 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
         return verify(request, path);
     if (path == u"/_sandbox" || path.startsWith(u"/_sandbox/"))
         return sandboxOnly(request, path);
+    if (SandboxMessageSigner::parseDiscoveryPath(path).document
+        != SandboxMessageSigner::Document::None) {
+        return discovery(request, path);
+    }
 
     QByteArray token;
     const Role role = roleOf(request, &token);
@@ -367,6 +374,13 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const QString &
     if (path == u"/v1/rate_limit")
         return methodNotAllowed("GET");
 
+    const QString policiesRoot = QStringLiteral("/v1/webhook_policies");
+    if (path == policiesRoot || path.startsWith(policiesRoot + u'/')) {
+        if (role != Role::Administrator)
+            return message(403, QStringLiteral("Forbidden"));
+        return routePolicies(request, path, account);
+    }
+
     const QString webhooksRoot = QStringLiteral("/v1/webhooks");
     if (path != webhooksRoot && !path.startsWith(webhooksRoot + u'/'))
         return message(404, QStringLiteral("Not Found"));
@@ -424,6 +438,32 @@ SandboxResponse SandboxApi::rateLimitState(const QByteArray &token)
 SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &path, int filter,
                                  const QString &account)
 {
+    const SandboxWebhookList &all = m_store->webhooks(account);
+    QList<const SandboxWebhook *> matches;
+    matches.reserve(all.size());
+    for (const SandboxWebhook &webhook : all) {
+        if (filter == All || (filter == EnabledOnly && !webhook.disabled)
+            || (filter == DisabledOnly && webhook.disabled)) {
+            matches.append(&webhook);
+        }
+    }
+    QList<qint64> ids;
+    ids.reserve(matches.size());
+    for (const SandboxWebhook *webhook : std::as_const(matches))
+        ids.append(webhook->id);
+    return page(
+            request, path, ids,
+            [this, &matches, &account](qsizetype index, const std::optional<QStringList> &fields) {
+                const SandboxWebhook &webhook = *matches.at(index);
+                return fields ? selectFields(fullJson(webhook, account), *fields)
+                              : collectionJson(webhook, account);
+            });
+}
+
+SandboxResponse SandboxApi::page(
+        const SandboxRequest &request, const QString &path, const QList<qint64> &ids,
+        const std::function<QJsonObject(qsizetype, const std::optional<QStringList> &)> &item)
+{
     const QUrlQuery query(request.url);
     bool perPageOk = false;
     int perPage = DefaultPerPage;
@@ -434,34 +474,17 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
         perPage = qMin(perPage, MaxPerPage);
     }
 
-    const SandboxWebhookList &all = m_store->webhooks(account);
-    QList<const SandboxWebhook *> matches;
-    matches.reserve(all.size());
-    for (const SandboxWebhook &webhook : all) {
-        if (filter == All || (filter == EnabledOnly && !webhook.disabled)
-            || (filter == DisabledOnly && webhook.disabled)) {
-            matches.append(&webhook);
-        }
-    }
-    const qsizetype total = matches.size();
+    const qsizetype total = ids.size();
     const qsizetype totalPages = qMax<qsizetype>(1, (total + perPage - 1) / perPage);
     const bool cursorMode = m_options.pagination == SandboxOptions::Pagination::Cursor;
 
     qsizetype begin = 0;
     if (cursorMode) {
-        const auto firstAbove = [&matches](qint64 id) {
-            return std::upper_bound(matches.cbegin(), matches.cend(), id,
-                                    [](qint64 value, const SandboxWebhook *webhook) {
-                                        return value < webhook->id;
-                                    })
-                    - matches.cbegin();
+        const auto firstAbove = [&ids](qint64 id) {
+            return std::upper_bound(ids.cbegin(), ids.cend(), id) - ids.cbegin();
         };
-        const auto firstAtLeast = [&matches](qint64 id) {
-            return std::lower_bound(matches.cbegin(), matches.cend(), id,
-                                    [](const SandboxWebhook *webhook, qint64 value) {
-                                        return webhook->id < value;
-                                    })
-                    - matches.cbegin();
+        const auto firstAtLeast = [&ids](qint64 id) {
+            return std::lower_bound(ids.cbegin(), ids.cend(), id) - ids.cbegin();
         };
         for (const char *name : {"search_after", "search_before"}) {
             const QString key = QString::fromLatin1(name);
@@ -486,11 +509,8 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
 
     QJsonArray array;
     const std::optional<QStringList> fields = requestedFields(query);
-    for (qsizetype i = begin; i < end; ++i) {
-        const SandboxWebhook &webhook = *matches.at(i);
-        array.append(fields ? selectFields(fullJson(webhook, account), *fields)
-                            : collectionJson(webhook, account));
-    }
+    for (qsizetype i = begin; i < end; ++i)
+        array.append(item(i, fields));
     SandboxResponse response = json(200, QJsonDocument(array));
     response.headers.append({QByteArrayLiteral("X-Pagination-Per-Page"), headerNumber(perPage)});
     response.headers.append(
@@ -503,11 +523,11 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
     QStringList kept;
     const QString rawQuery = request.url.query(QUrl::FullyEncoded);
     const QStringList rawItems = rawQuery.split(u'&', Qt::SkipEmptyParts);
-    for (const QString &item : rawItems) {
-        const QString key = QUrl::fromPercentEncoding(item.section(u'=', 0, 0).toUtf8());
+    for (const QString &rawItem : rawItems) {
+        const QString key = QUrl::fromPercentEncoding(rawItem.section(u'=', 0, 0).toUtf8());
         if (key != u"page" && key != u"per_page" && key != u"search_after"
             && key != u"search_before") {
-            kept.append(item);
+            kept.append(rawItem);
         }
     }
     const QString apiPath = path.mid(3); // without "/v1"
@@ -528,20 +548,19 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const QString &p
         if (begin > 0) {
             links.append(link({}, QStringLiteral("first")));
             if (end > begin) {
-                links.append(
-                        link(QStringLiteral("search_before=") + cursorFor(matches.at(begin)->id),
-                             QStringLiteral("prev")));
+                links.append(link(QStringLiteral("search_before=") + cursorFor(ids.at(begin)),
+                                  QStringLiteral("prev")));
             }
         }
         if (end < total && end > begin) {
-            links.append(link(QStringLiteral("search_after=") + cursorFor(matches.at(end - 1)->id),
+            links.append(link(QStringLiteral("search_after=") + cursorFor(ids.at(end - 1)),
                               QStringLiteral("next")));
         }
         if (end > begin) {
             response.headers.append({QByteArrayLiteral("X-Pagination-Start-Cursor"),
-                                     cursorFor(matches.at(begin)->id).toLatin1()});
+                                     cursorFor(ids.at(begin)).toLatin1()});
             response.headers.append({QByteArrayLiteral("X-Pagination-End-Cursor"),
-                                     cursorFor(matches.at(end - 1)->id).toLatin1()});
+                                     cursorFor(ids.at(end - 1)).toLatin1()});
         }
     } else {
         links.append(link(QStringLiteral("page=1"), QStringLiteral("first")));
@@ -827,6 +846,18 @@ SandboxResponse SandboxApi::sandboxOnly(const SandboxRequest &request, const QSt
             return methodNotAllowed("GET");
         return json(200, QJsonDocument(m_delivery ? m_delivery->outbox(account) : QJsonArray()));
     }
+    if (parts.size() == 4 && parts.at(1) == u"webhook_policies" && parts.at(3) == u"secret") {
+        // The shared secret of an hs* policy, which the API never shows.
+        if (request.method != "GET")
+            return methodNotAllowed("GET");
+        bool ok = false;
+        const qint64 id = parts.at(2).toLongLong(&ok);
+        SandboxPolicies policies;
+        QString error;
+        if (!loadPolicies(account, &policies, &error))
+            return message(500, error);
+        return fromPolicyReply(policies.secret(ok ? id : 0));
+    }
     if (parts.size() >= 3 && parts.at(1) == u"webhooks") {
         bool ok = false;
         const qint64 id = parts.at(2).toLongLong(&ok);
@@ -852,6 +883,167 @@ SandboxResponse SandboxApi::sandboxOnly(const SandboxRequest &request, const QSt
                             {100, QStringLiteral("Howard Tanner")}, SandboxDelivery::Kind::Event);
             return json(202, QJsonDocument(QJsonObject{{QLatin1StringView("sent"), sent}}));
         }
+    }
+    return message(404, QStringLiteral("Not Found"));
+}
+
+// ---- webhook policies (reference §7) ----------------------------------------------------
+
+namespace {
+constexpr QLatin1StringView PolicyStoreVersion{"version"};
+constexpr QLatin1StringView PolicyStoreNextId{"nextId"};
+constexpr QLatin1StringView PolicyStoreRecords{"policies"};
+} // namespace
+
+SandboxResponse SandboxApi::fromPolicyReply(const SandboxPolicyReply &reply)
+{
+    if (reply.body.isUndefined()) {
+        SandboxResponse response;
+        response.status = reply.status;
+        return response;
+    }
+    SandboxResponse response = json(reply.status, QJsonDocument());
+    response.body = reply.bodyBytes();
+    return response;
+}
+
+bool SandboxApi::loadPolicies(const QString &account, SandboxPolicies *policies,
+                              QString *error) const
+{
+    const QJsonObject stored{{PolicyStoreVersion, SandboxPolicies::StoreVersion},
+                             {PolicyStoreNextId, m_store->policyNextId(account)},
+                             {PolicyStoreRecords, m_store->policies(account)}};
+    return policies->loadStoreJson(stored, error);
+}
+
+void SandboxApi::savePolicies(const SandboxPolicies &policies, const QString &account)
+{
+    const QJsonObject stored = policies.toStoreJson();
+    m_store->setPolicies(stored.value(PolicyStoreRecords).toArray(), account,
+                         stored.value(PolicyStoreNextId).toInteger());
+}
+
+SandboxResponse SandboxApi::routePolicies(const SandboxRequest &request, const QString &path,
+                                          const QString &account)
+{
+    const QByteArray &method = request.method;
+    SandboxPolicies policies;
+    QString error;
+    if (!loadPolicies(account, &policies, &error))
+        return message(500, error);
+
+    const QStringList parts = path.mid(QStringLiteral("/v1/webhook_policies").size() + 1)
+                                      .split(u'/', Qt::SkipEmptyParts);
+    if (parts.isEmpty()
+        || (parts.size() == 1 && (parts.first() == u"enabled" || parts.first() == u"disabled"))) {
+        if (parts.isEmpty() && method == "POST") {
+            QJsonObject body;
+            if (!parseBody(request.body, &body))
+                return message(400, QStringLiteral("Invalid JSON string posted"));
+            const SandboxPolicyReply reply = policies.create(body);
+            SandboxResponse response = fromPolicyReply(reply);
+            if (reply.status == 201) {
+                savePolicies(policies, account);
+                QUrl location = m_baseUrl;
+                location.setPath(
+                        m_baseUrl.path()
+                        + QStringLiteral("/webhook_policies/%1")
+                                  .arg(reply.body.toObject().value(SandboxFields::Id).toInteger()));
+                response.headers.append({QByteArrayLiteral("Location"), location.toEncoded()});
+            }
+            return response;
+        }
+        if (method != "GET")
+            return methodNotAllowed(parts.isEmpty() ? "GET, POST" : "GET");
+        SandboxPolicies::Filter filter = SandboxPolicies::Filter::All;
+        if (!parts.isEmpty()) {
+            filter = parts.first() == u"enabled" ? SandboxPolicies::Filter::Enabled
+                                                 : SandboxPolicies::Filter::Disabled;
+        }
+        QList<const SandboxPolicy *> matches;
+        for (const SandboxPolicy &policy : policies.policies()) {
+            if (filter == SandboxPolicies::Filter::All
+                || (filter == SandboxPolicies::Filter::Enabled) == !policy.disabled) {
+                matches.append(&policy);
+            }
+        }
+        QList<qint64> ids;
+        ids.reserve(matches.size());
+        for (const SandboxPolicy *policy : std::as_const(matches))
+            ids.append(policy->id);
+        return page(request, path, ids,
+                    [&matches](qsizetype index, const std::optional<QStringList> &fields) {
+                        const SandboxPolicy &policy = *matches.at(index);
+                        return fields ? selectFields(SandboxPolicies::fullJson(policy), *fields)
+                                      : SandboxPolicies::collectionJson(policy);
+                    });
+    }
+
+    bool isNumber = false;
+    const qint64 id = parts.first().toLongLong(&isNumber);
+    if (!isNumber || id <= 0 || parts.size() > 1)
+        return message(404, QStringLiteral("Not Found"));
+    if (method == "GET") {
+        const SandboxPolicyReply reply = policies.get(id);
+        const std::optional<QStringList> fields = requestedFields(QUrlQuery(request.url));
+        if (reply.status != 200 || !fields)
+            return fromPolicyReply(reply);
+        return json(200, QJsonDocument(selectFields(reply.body.toObject(), *fields)));
+    }
+    if (method == "PATCH" || method == "PUT") {
+        if (!policies.find(id))
+            return message(404, QStringLiteral("Not Found"));
+        QJsonObject body;
+        if (!parseBody(request.body, &body))
+            return message(400, QStringLiteral("Invalid JSON string posted"));
+        const SandboxPolicyReply reply = policies.update(id, body);
+        if (reply.status == 200)
+            savePolicies(policies, account);
+        return fromPolicyReply(reply);
+    }
+    if (method == "DELETE") {
+        QHash<qint64, qint64> links;
+        for (const SandboxWebhook &webhook : m_store->webhooks(account)) {
+            if (webhook.webhookPolicyId > 0)
+                links.insert(webhook.id, webhook.webhookPolicyId);
+        }
+        const SandboxPolicyReply reply = policies.remove(id, links);
+        if (reply.status == 204) {
+            // Unlink first, so that no webhook ever names a policy that is gone.
+            for (const qint64 webhookId : reply.webhooksToUnlink) {
+                if (const SandboxWebhook *linked = m_store->find(webhookId, account)) {
+                    SandboxWebhook unlinked = *linked;
+                    unlinked.webhookPolicyId = 0;
+                    unlinked.openIdConnectDiscovery = false;
+                    m_store->update(unlinked, true, account);
+                }
+            }
+            savePolicies(policies, account);
+        }
+        return fromPolicyReply(reply);
+    }
+    return methodNotAllowed("GET, PATCH, PUT, DELETE");
+}
+
+SandboxResponse SandboxApi::discovery(const SandboxRequest &request, const QString &path)
+{
+    if (request.method != "GET")
+        return methodNotAllowed("GET");
+    const SandboxMessageSigner::DiscoveryRequest wanted
+            = SandboxMessageSigner::parseDiscoveryPath(path);
+    // Policy names are random, so one name finds at most one policy among the accounts.
+    for (const QString &account : m_store->accounts()) {
+        SandboxPolicies policies;
+        if (!loadPolicies(account, &policies, nullptr))
+            continue;
+        const SandboxPolicy *policy = policies.findByName(wanted.policyName);
+        if (!policy)
+            continue;
+        if (wanted.document == SandboxMessageSigner::Document::OpenIdConfiguration)
+            return json(
+                    200,
+                    QJsonDocument(SandboxMessageSigner::openIdConfiguration(*policy, m_baseUrl)));
+        return json(200, QJsonDocument(SandboxMessageSigner::jwks(*policy)));
     }
     return message(404, QStringLiteral("Not Found"));
 }

@@ -10,7 +10,12 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 class SandboxDelivery;
+class SandboxPolicies;
+struct SandboxPolicyReply;
 class SandboxStore;
 
 // The 4me Webhooks API of the sandbox (reference §1, §2, §4, §5), written from the
@@ -67,7 +72,21 @@ private:
     SandboxResponse update(const SandboxRequest &request, qint64 id, const QString &account);
     SandboxResponse remove(qint64 id, const QString &account);
     SandboxResponse testFire(qint64 id, const QString &account);
+    // One page of a collection (ids ascending) with the pagination headers and links;
+    // `item(index, fields)` gives the JSON of ids[index] (collection fields, or `fields`).
+    SandboxResponse
+    page(const SandboxRequest &request, const QString &path, const QList<qint64> &ids,
+         const std::function<QJsonObject(qsizetype, const std::optional<QStringList> &)> &item);
     SandboxResponse rateLimitState(const QByteArray &token);
+    // /v1/webhook_policies (reference §7), the account's policies kept in the store.
+    SandboxResponse routePolicies(const SandboxRequest &request, const QString &path,
+                                  const QString &account);
+    // The account's policies as stored; false (with *error) when the store's record is bad.
+    bool loadPolicies(const QString &account, SandboxPolicies *policies, QString *error) const;
+    void savePolicies(const SandboxPolicies &policies, const QString &account);
+    // ISS/.well-known/openid-configuration and the JWKS of a policy's issuer; no token.
+    SandboxResponse discovery(const SandboxRequest &request, const QString &path);
+    static SandboxResponse fromPolicyReply(const SandboxPolicyReply &reply);
     SandboxResponse verify(const SandboxRequest &request, const QString &path);
     SandboxResponse sandboxOnly(const SandboxRequest &request, const QString &path);
 

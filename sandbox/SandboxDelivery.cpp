@@ -2,6 +2,8 @@
 
 #include "sandbox/SandboxFields.h"
 #include "sandbox/SandboxLogging.h"
+#include "sandbox/SandboxMessageSigner.h"
+#include "sandbox/SandboxPolicies.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QDateTime>
@@ -297,9 +299,27 @@ void SandboxDelivery::send(const Attempt &attempt, const SandboxWebhook &webhook
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
 
-    const QByteArray body = QJsonDocument(buildMessage(attempt.account, webhook, attempt.event,
-                                                       attempt.objectId, attempt.person))
-                                    .toJson(QJsonDocument::Compact);
+    const QJsonObject message = buildMessage(attempt.account, webhook, attempt.event,
+                                             attempt.objectId, attempt.person);
+    QByteArray body;
+    if (webhook.webhookPolicyId > 0) {
+        // A linked webhook's messages go out as {"jwt": "..."} (reference §4, Signing).
+        QString error;
+        const std::optional<SandboxPolicy> policy = SandboxPolicies::fromStoreJson(
+                m_store->policy(webhook.webhookPolicyId, attempt.account), &error);
+        if (policy) {
+            body = SandboxMessageSigner::signedBody(message, webhook.id, account, *policy,
+                                                    webhook.openIdConnectDiscovery, m_apiBaseUrl,
+                                                    QDateTime::currentDateTimeUtc(), &error);
+        }
+        if (body.isEmpty()) {
+            const QString failure = QStringLiteral("Cannot sign the message: %1").arg(error);
+            QTimer::singleShot(0, this, [this, attempt, failure] { finish(attempt, failure); });
+            return;
+        }
+    } else {
+        body = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    }
     QNetworkReply *reply = m_network->post(request, body);
     reply->setParent(this);
     ++m_pending;

@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxEvents.h"
 #include "sandbox/SandboxFields.h"
+#include "sandbox/SandboxPolicies.h"
 
 #include <QJsonObject>
 
@@ -80,13 +81,20 @@ QString pattern(const char16_t *text, qint64 number)
 
 QJsonArray SandboxSeeder::policies()
 {
+    // Real hs256 policies with their secrets, so that the seeded webhooks' messages are
+    // signed like any other linked webhook's.
     QJsonArray result;
+    const QDateTime created
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     for (int id = 1; id <= PolicyCount; ++id) {
-        result.append(
-                QJsonObject{{SandboxFields::Id, id},
-                            {SandboxFields::Name, QStringLiteral("Signing policy %1").arg(id)},
-                            {QLatin1StringView("jwt_alg"), QStringLiteral("hs256")},
-                            {SandboxFields::Disabled, false}});
+        SandboxPolicy policy;
+        policy.id = id;
+        policy.name = QStringLiteral("Signing policy %1").arg(id);
+        policy.algorithm = SandboxJwsSigner::Algorithm::Hs256;
+        policy.keys = SandboxPolicyKeys::generate(policy.algorithm);
+        policy.createdAt = created;
+        policy.updatedAt = created;
+        result.append(SandboxPolicies::storeJson(policy));
     }
     return result;
 }

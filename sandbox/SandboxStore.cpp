@@ -22,6 +22,7 @@ constexpr QLatin1StringView KeyAccount{"account"};
 constexpr QLatin1StringView KeyNextId{"next_id"};
 constexpr QLatin1StringView KeyWebhooks{"webhooks"};
 constexpr QLatin1StringView KeyPolicies{"policies"};
+constexpr QLatin1StringView KeyPolicyNextId{"policyNextId"};
 constexpr QLatin1StringView FormatName{"hookbench-sandbox/2"};
 constexpr QLatin1StringView LegacyFormatName{"hookbench-sandbox/1"};
 
@@ -162,6 +163,7 @@ bool SandboxStore::load(QString *error)
         const qint64 lastId = list.isEmpty() ? 0 : list.constLast().id;
         loadedSection.nextId = qMax(lastId + 1, object.value(KeyNextId).toInteger(1));
         loadedSection.policies = object.value(KeyPolicies).toArray();
+        loadedSection.policyNextId = object.value(KeyPolicyNextId).toInteger(1);
         loaded.append(std::move(loadedSection));
     }
     for (Section &loadedSection : loaded) {
@@ -183,7 +185,8 @@ QString SandboxStore::writeSnapshot(const QString &filePath, const QList<Section
         array.append(QJsonObject{{KeyAccount, item.account},
                                  {KeyNextId, item.nextId},
                                  {KeyWebhooks, webhooks},
-                                 {KeyPolicies, item.policies}});
+                                 {KeyPolicies, item.policies},
+                                 {KeyPolicyNextId, item.policyNextId}});
     }
     const QJsonObject root{{KeyFormat, FormatName}, {KeyAccounts, array}};
     QString reason;
@@ -392,13 +395,25 @@ QJsonArray SandboxStore::policies(const QString &account) const
     return found ? found->policies : QJsonArray();
 }
 
-void SandboxStore::setPolicies(const QJsonArray &policies, const QString &account)
+void SandboxStore::setPolicies(const QJsonArray &policies, const QString &account, qint64 nextId)
 {
     if (Section *target = section(account)) {
         target->policies = policies;
+        target->policyNextId = qMax(target->policyNextId, nextId);
         scheduleSave();
         Q_EMIT changed();
     }
+}
+
+qint64 SandboxStore::policyNextId(const QString &account) const
+{
+    const Section *found = section(account);
+    if (!found)
+        return 1;
+    qint64 next = found->policyNextId;
+    for (const QJsonValue &value : found->policies)
+        next = qMax(next, value.toObject().value(SandboxFields::Id).toInteger() + 1);
+    return next;
 }
 
 QJsonObject SandboxStore::policy(qint64 id, const QString &account) const

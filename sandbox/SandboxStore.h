@@ -82,7 +82,10 @@ public:
     // The account's webhook policies: JSON objects with at least "id" and "name" (the
     // policies API decides the rest). A webhook may link only a policy listed here.
     QJsonArray policies(const QString &account = {}) const;
-    void setPolicies(const QJsonArray &policies, const QString &account = {});
+    // `nextId` (when above the ids in use) is the id the account's next policy gets.
+    void setPolicies(const QJsonArray &policies, const QString &account = {}, qint64 nextId = 0);
+    // The id the account's next policy gets: never one in use or used before.
+    qint64 policyNextId(const QString &account = {}) const;
     // The policy with this id; an empty object when there is none.
     QJsonObject policy(qint64 id, const QString &account = {}) const;
 
@@ -100,6 +103,7 @@ private:
         SandboxWebhookList webhooks; // ascending id
         qint64 nextId = 1;
         QJsonArray policies;
+        qint64 policyNextId = 1;
     };
 
     Section *section(const QString &account);
