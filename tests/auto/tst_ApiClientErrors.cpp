@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 // How ApiClient maps what a server (or a proxy in front of it) answers to an ApiError:
@@ -38,6 +39,7 @@ static const QString Token = QStringLiteral("secret-token-4711");
 
 void tst_ApiClientErrors::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_server = std::make_unique<FaultServer>();
     QVERIFY(m_server->listen());

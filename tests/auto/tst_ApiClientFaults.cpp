@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -93,6 +94,7 @@ static QList<qint64> range(qint64 from, qint64 count)
 
 void tst_ApiClientFaults::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_server = std::make_unique<FaultServer>();
     QVERIFY(m_server->listen());

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -37,6 +38,7 @@ private:
 
 void tst_AtomicFileWriter::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }

@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 namespace {
@@ -89,6 +90,8 @@ class tst_Cli final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void initTestCase();
     void cleanup();
 

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+#include "tests/support/WarningGuard.h"
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +82,7 @@ private:
 
 void tst_CliFaults::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
     m_server = std::make_unique<FaultServer>();
     QVERIFY(m_server->listen());

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 namespace {
@@ -78,6 +79,7 @@ private:
 
 void tst_CliHistory::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     SandboxOptions options;

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 namespace {
@@ -51,6 +52,7 @@ private:
 
 void tst_CliOffline::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -159,6 +161,8 @@ void tst_CliOffline::profiles()
     QFETCH(bool, json);
     saveProfiles({QStringLiteral("Staging"), QStringLiteral("Production"),
                   QStringLiteral("Müller & Co")});
+    if (QTest::currentTestFailed())
+        return;
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("HOOKBENCH_TOKEN"), Token);
     QStringList arguments{QStringLiteral("profiles")};

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 namespace {
@@ -88,8 +89,11 @@ void tst_CliPlan::initTestCase()
 
 void tst_CliPlan::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     m_a = startSandbox(TokenA);
+    QVERIFY(m_a);
     m_b = startSandbox(TokenB);
+    QVERIFY(m_b);
     for (int i = 1; i <= 3; ++i)
         SandboxClientStore::of(m_a)->add(sample(i));
 }
@@ -106,8 +110,10 @@ std::unique_ptr<SandboxServer> tst_CliPlan::startSandbox(const QString &token)
     options.token = token;
     auto sandbox = std::make_unique<SandboxServer>(options);
     QString error;
-    if (!sandbox->start(&error))
-        qWarning("sandbox: %s", qPrintable(error));
+    if (!sandbox->start(&error)) {
+        qWarning("sandbox: %s", qPrintable(error)); // fails the test function
+        return nullptr;
+    }
     return sandbox;
 }
 

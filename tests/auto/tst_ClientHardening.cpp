@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -92,6 +93,7 @@ private:
 
 void tst_ClientHardening::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_server = std::make_unique<FaultServer>();
     QVERIFY(m_server->listen());

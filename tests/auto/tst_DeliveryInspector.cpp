@@ -1,4 +1,5 @@
 #include "models/receiver/DeliveryReceiver.h"
+#include "tests/support/WidgetLookup.h"
 #include "views/DeliveryInspector.h"
 #include "views/MessageBanner.h"
 
@@ -115,16 +116,18 @@ void tst_DeliveryInspector::postAndWait(qint64 webhookId, const QByteArray &body
 
 void tst_DeliveryInspector::deliveryAppearsWithItsBodyAsPlainText()
 {
-    QVERIFY(child<QLabel>(u"receiverUrlLabel"_s)
-                    ->text()
-                    .contains(m_receiver->baseUrl().toString()));
+    HB_FIND_WIDGET(QLabel, receiverUrlLabel, m_inspector, "receiverUrlLabel");
+    QVERIFY(receiverUrlLabel->text().contains(m_receiver->baseUrl().toString()));
     QCOMPARE(listedRows(), 0);
 
     const QJsonObject payload{{u"note"_s, u"<b>not bold</b>"_s}};
     postAndWait(42, message(42, u"request.note-added"_s, payload));
+    if (QTest::currentTestFailed())
+        return;
 
     QCOMPARE(listedRows(), 1);
-    const QAbstractItemModel *model = child<QTreeView>(u"deliveryList"_s)->model();
+    HB_FIND_WIDGET(QTreeView, deliveryList, m_inspector, "deliveryList");
+    const QAbstractItemModel *model = deliveryList->model();
     QCOMPARE(model->index(0, 1).data().toString(), u"42"_s);
     QCOMPARE(model->index(0, 2).data().toString(), u"request.note-added"_s);
     QCOMPARE(model->index(0, 3).data().toString(), u"12345"_s);
@@ -134,19 +137,23 @@ void tst_DeliveryInspector::deliveryAppearsWithItsBodyAsPlainText()
     QCOMPARE(m_inspector->currentDelivery().webhookId, 42);
     QVERIFY2(bodyText().contains(u"\"object_id\": 12345"_s), qPrintable(bodyText()));
     QVERIFY(bodyText().contains(u"<b>not bold</b>"_s));
-    QVERIFY(child<QLabel>(u"summaryLabel"_s)->text().contains(u"/webhooks/42"_s));
-    QCOMPARE(child<QLabel>(u"summaryLabel"_s)->textFormat(), Qt::PlainText);
-    QVERIFY(child<QPlainTextEdit>(u"headersView"_s)
-                    ->toPlainText()
-                    .contains(u"Content-Type: application/json"_s));
+    HB_FIND_WIDGET(QLabel, summaryLabel, m_inspector, "summaryLabel");
+    QVERIFY(summaryLabel->text().contains(u"/webhooks/42"_s));
+    QCOMPARE(summaryLabel->textFormat(), Qt::PlainText);
+    HB_FIND_WIDGET(QPlainTextEdit, headersView, m_inspector, "headersView");
+    QVERIFY(headersView->toPlainText().contains(u"Content-Type: application/json"_s));
 }
 
 void tst_DeliveryInspector::filterNarrowsTheList()
 {
     postAndWait(1, message(1, u"request.create"_s));
+    if (QTest::currentTestFailed())
+        return;
     postAndWait(2, message(2, u"task.update"_s));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(listedRows(), 2);
-    auto *filter = child<QLineEdit>(u"filterEdit"_s);
+    HB_FIND_WIDGET(QLineEdit, filter, m_inspector, "filterEdit");
     QTest::keyClicks(filter, u"task"_s);
     QCOMPARE(listedRows(), 1);
     filter->clear();
@@ -156,19 +163,23 @@ void tst_DeliveryInspector::filterNarrowsTheList()
 void tst_DeliveryInspector::clearEmptiesTheList()
 {
     postAndWait(1, message(1, u"request.create"_s));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(listedRows(), 1);
     QVERIFY(!bodyText().isEmpty());
 
-    child<QPushButton>(u"clearButton"_s)->click();
+    HB_FIND_WIDGET(QPushButton, clearButton, m_inspector, "clearButton");
+    clearButton->click();
     QCOMPARE(listedRows(), 0);
     QVERIFY(m_receiver->deliveries().isEmpty());
     QVERIFY(bodyText().isEmpty());
-    QVERIFY(!child<QPushButton>(u"copyButton"_s)->isEnabled());
+    HB_FIND_WIDGET(QPushButton, copyButton, m_inspector, "copyButton");
+    QVERIFY(!copyButton->isEnabled());
 }
 
 void tst_DeliveryInspector::noticeWhenNothingArrives()
 {
-    auto *notice = child<MessageBanner>(u"noticeBanner"_s);
+    HB_FIND_WIDGET(MessageBanner, notice, m_inspector, "noticeBanner");
     QVERIFY(!notice->isVisibleTo(m_inspector.get()));
     QSignalSpy missing(m_inspector.get(), &DeliveryInspector::expectedDeliveryMissing);
     m_inspector->setExpectTimeout(50ms);
@@ -183,7 +194,7 @@ void tst_DeliveryInspector::noticeWhenNothingArrives()
 
 void tst_DeliveryInspector::arrivalCancelsTheNotice()
 {
-    auto *notice = child<MessageBanner>(u"noticeBanner"_s);
+    HB_FIND_WIDGET(MessageBanner, notice, m_inspector, "noticeBanner");
     QSignalSpy missing(m_inspector.get(), &DeliveryInspector::expectedDeliveryMissing);
     QSignalSpy arrived(m_inspector.get(), &DeliveryInspector::expectedDeliveryArrived);
     m_inspector->setExpectTimeout(50ms);
@@ -195,6 +206,8 @@ void tst_DeliveryInspector::arrivalCancelsTheNotice()
     m_inspector->setExpectTimeout(DeliveryInspector::DefaultExpectTimeout);
     m_inspector->expectDelivery(5);
     postAndWait(5, message(5, u"request.update"_s));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(arrived.size(), 1);
     QCOMPARE(arrived.at(0).at(0).toLongLong(), 5);
     QVERIFY(!notice->isVisibleTo(m_inspector.get()));
@@ -203,8 +216,8 @@ void tst_DeliveryInspector::arrivalCancelsTheNotice()
 
 void tst_DeliveryInspector::controlsSetTheReceiversAnswer()
 {
-    auto *status = child<QSpinBox>(u"statusSpinBox"_s);
-    auto *delay = child<QDoubleSpinBox>(u"delaySpinBox"_s);
+    HB_FIND_WIDGET(QSpinBox, status, m_inspector, "statusSpinBox");
+    HB_FIND_WIDGET(QDoubleSpinBox, delay, m_inspector, "delaySpinBox");
     QCOMPARE(status->value(), 200);
     status->setValue(500);
     QCOMPARE(m_receiver->responseStatus(), 500);
@@ -217,14 +230,18 @@ void tst_DeliveryInspector::controlsSetTheReceiversAnswer()
 
 void tst_DeliveryInspector::verifyMessageEnablesOpenCallback()
 {
-    auto *open = child<QPushButton>(u"openCallbackButton"_s);
+    HB_FIND_WIDGET(QPushButton, open, m_inspector, "openCallbackButton");
     postAndWait(3, message(3, u"request.update"_s));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!open->isEnabled());
 
     const QJsonObject payload{
             {u"callback"_s, u"https://wdc.4me.com/webhooks/3/verify?code=x&expires_at=1"_s}};
     postAndWait(3, message(3, u"webhook.verify"_s, payload));
-    auto *list = child<QTreeView>(u"deliveryList"_s);
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QTreeView, list, m_inspector, "deliveryList");
     list->setCurrentIndex(list->model()->index(0, 0));
     QCOMPARE(m_inspector->currentDelivery().event, u"webhook.verify"_s);
     QVERIFY(open->isEnabled());
@@ -240,23 +257,31 @@ void tst_DeliveryInspector::signedMessageShowsClaimsAndSignature()
     const QByteArray body
             = R"({"jwt":")" + header + '.' + claims + '.' + base64Url(signature) + R"("})";
     postAndWait(9, body);
+    if (QTest::currentTestFailed())
+        return;
 
     QCOMPARE(m_inspector->currentDelivery().event, u"ci.update"_s);
-    auto *signatureLabel = child<QLabel>(u"signatureLabel"_s);
+    HB_FIND_WIDGET(QLabel, signatureLabel, m_inspector, "signatureLabel");
     QVERIFY2(signatureLabel->text().startsWith(u"signature not verified"_s),
              qPrintable(signatureLabel->text()));
-    QVERIFY(child<QPlainTextEdit>(u"jwtView"_s)->toPlainText().contains(u"\"sub\": \"9\""_s));
+    HB_FIND_WIDGET(QPlainTextEdit, jwtView, m_inspector, "jwtView");
+    QVERIFY(jwtView->toPlainText().contains(u"\"sub\": \"9\""_s));
 
-    QTest::keyClicks(child<QLineEdit>(u"secretEdit"_s), u"policy-secret"_s);
+    HB_FIND_WIDGET(QLineEdit, secretEdit, m_inspector, "secretEdit");
+    QTest::keyClicks(secretEdit, u"policy-secret"_s);
     QCOMPARE(signatureLabel->text(), u"signature valid (HS256)"_s);
-    QTest::keyClick(child<QLineEdit>(u"secretEdit"_s), Qt::Key_Backspace);
+    QTest::keyClick(secretEdit, Qt::Key_Backspace);
     QVERIFY(signatureLabel->text().startsWith(u"signature INVALID"_s));
 }
 
 void tst_DeliveryInspector::saveAsJsonWritesTheListedDeliveries()
 {
     postAndWait(1, message(1, u"request.create"_s));
+    if (QTest::currentTestFailed())
+        return;
     postAndWait(2, message(2, u"task.update"_s));
+    if (QTest::currentTestFailed())
+        return;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString fileName = dir.filePath(u"deliveries.json"_s);
@@ -278,7 +303,10 @@ void tst_DeliveryInspector::saveAsJsonWritesTheListedDeliveries()
 void tst_DeliveryInspector::copyPutsTheDeliveryOnTheClipboard()
 {
     postAndWait(4, message(4, u"request.create"_s));
-    child<QPushButton>(u"copyButton"_s)->click();
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QPushButton, copyButton, m_inspector, "copyButton");
+    copyButton->click();
     const QJsonObject copied
             = QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object();
     QCOMPARE(copied.value(u"path"_s).toString(), u"/webhooks/4"_s);

@@ -3,6 +3,7 @@
 #include "models/JsonKeys.h"
 #include "models/plan/DesiredState.h"
 
+#include "tests/support/WarningGuard.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -53,6 +54,8 @@ class tst_DesiredState : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void readsJsonExport();
     void readsCsvExport_data();
     void readsCsvExport();

@@ -2,6 +2,7 @@
 #include "models/Webhook.h"
 #include "models/history/HistoryDiff.h"
 
+#include "tests/support/WarningGuard.h"
 #include <QJsonArray>
 #include <QTest>
 
@@ -33,6 +34,8 @@ class tst_HistoryDiff final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void unchangedIsEmpty();
     void createdChangedRemoved();
     void changedPerField_data();

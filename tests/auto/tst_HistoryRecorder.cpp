@@ -1,6 +1,7 @@
 // HistoryRecorder: the window's way to the history, off the GUI thread.
 #include "models/history/HistoryRecorder.h"
 
+#include "tests/support/WarningGuard.h"
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,8 @@ class tst_HistoryRecorder final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void recordsAndLoads();
     void incompleteListingFails();
     void secondRecorderIsReadOnly();
@@ -100,6 +103,8 @@ void tst_HistoryRecorder::incompleteListingFails()
     QSignalSpy failed(&recorder, &HistoryRecorder::failed);
     QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
     recorder.open();
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("incomplete listing is not recorded")));
     recorder.record(Profile, webhooks(3), HistoryStore::Listing::Incomplete);
     QVERIFY(failed.wait());
     QVERIFY(failed.constFirst().at(0).toString().contains(QStringLiteral("incomplete")));
@@ -121,6 +126,7 @@ void tst_HistoryRecorder::secondRecorderIsReadOnly()
     QVERIFY(opened.wait());
     QCOMPARE(opened.constFirst().at(0).toBool(), false);
     QVERIFY(!opened.constFirst().at(1).toString().isEmpty());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("read-only here")));
     second.record(Profile, webhooks(2), HistoryStore::Listing::Complete);
     QVERIFY(failed.wait());
 }

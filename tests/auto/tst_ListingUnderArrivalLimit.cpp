@@ -5,6 +5,7 @@
 #include "models/api/WebhookService.h"
 #include "tests/support/ArrivalLimitServer.h"
 
+#include "tests/support/WarningGuard.h"
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -14,6 +15,8 @@ class tst_ListingUnderArrivalLimit final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void noRateLimitedResponse_data();
     void noRateLimitedResponse();
 };

@@ -79,7 +79,6 @@ private:
     void createWindow();
     void connectTo(const ConnectionProfile &profile, const QString &token);
     void selectRows(const QList<int> &rows);
-    QAction *action(const char *name) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -106,8 +105,10 @@ std::unique_ptr<SandboxServer> tst_MainWindow::startSandbox(int seed, const QStr
     options.nonAdminToken = nonAdminToken;
     auto server = std::make_unique<SandboxServer>(options);
     QString error;
-    if (!server->start(&error))
-        qWarning("sandbox did not start: %s", qPrintable(error));
+    if (!server->start(&error)) {
+        qWarning("sandbox did not start: %s", qPrintable(error)); // fails the test function
+        return nullptr;
+    }
     return server;
 }
 
@@ -126,7 +127,7 @@ void tst_MainWindow::init()
     // expected.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support).*")));
     m_sandbox = startSandbox(40);
-    QVERIFY(m_sandbox->isListening());
+    QVERIFY(m_sandbox && m_sandbox->isListening());
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_client->setRetryBackoffMs(10);
@@ -139,6 +140,8 @@ void tst_MainWindow::init()
     m_tokens = std::make_unique<TokenStore>(QStringLiteral("HookbenchTest"));
     m_tokens->setSessionOnly(true);
     createWindow();
+    if (QTest::currentTestFailed())
+        return;
 }
 
 void tst_MainWindow::createWindow()
@@ -180,24 +183,21 @@ void tst_MainWindow::selectRows(const QList<int> &rows)
                                              QItemSelectionModel::NoUpdate);
 }
 
-QAction *tst_MainWindow::action(const char *name) const
-{
-    return m_window->findChild<QAction *>(QString::fromLatin1(name));
-}
-
 void tst_MainWindow::loadsEveryWebhookWithCounts()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_window->tableModel()->rowCount(), 40);
     int disabled = 0;
     for (const Webhook &webhook : SandboxClientStore::of(m_sandbox)->webhooks())
         disabled += webhook.disabled ? 1 : 0;
-    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    HB_FIND_WIDGET(QLabel, counts, m_window, "countsLabel");
     QCOMPARE(counts->text(), QStringLiteral("40 webhooks, %1 disabled").arg(disabled));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("profileLabel"))
-                    ->text()
-                    .contains(QStringLiteral("Local")));
-    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("progressBox"))->isVisible());
+    HB_FIND_WIDGET(QLabel, profileLabel, m_window, "profileLabel");
+    QVERIFY(profileLabel->text().contains(QStringLiteral("Local")));
+    HB_FIND_WIDGET(QWidget, progressBox, m_window, "progressBox");
+    QVERIFY(!progressBox->isVisible());
     // Columns were fitted to what is in view, within bounds.
     QHeaderView *header = m_window->tableView()->horizontalHeader();
     QVERIFY(header->sectionSize(WebhookTableModel::UriColumn) <= 400);
@@ -207,8 +207,10 @@ void tst_MainWindow::loadsEveryWebhookWithCounts()
 void tst_MainWindow::textAndStateFilters()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     const Webhook target = SandboxClientStore::of(m_sandbox)->webhooks().at(3);
-    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    HB_FIND_WIDGET(QLineEdit, search, m_window, "searchEdit");
     QTest::keyClicks(search, target.uri.toUpper()); // case-insensitive
     QVERIFY(m_window->proxyModel()->rowCount() >= 1);
     QVERIFY(m_window->proxyModel()->rowCount() < 40);
@@ -219,12 +221,12 @@ void tst_MainWindow::textAndStateFilters()
                                      .value<Webhook>();
         QVERIFY(webhook.uri.contains(target.uri, Qt::CaseInsensitive));
     }
-    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    HB_FIND_WIDGET(QLabel, counts, m_window, "countsLabel");
     QVERIFY2(counts->text().contains(QStringLiteral("shown")), qPrintable(counts->text()));
     search->clear();
     QCOMPARE(m_window->proxyModel()->rowCount(), 40);
 
-    auto *state = m_window->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+    HB_FIND_WIDGET(QComboBox, state, m_window, "stateCombo");
     state->setCurrentIndex(state->findData(int(WebhookState::Disabled)));
     const int disabled = m_window->tableModel()->disabledCount();
     QVERIFY(disabled > 0);
@@ -232,7 +234,7 @@ void tst_MainWindow::textAndStateFilters()
     state->setCurrentIndex(state->findData(int(WebhookState::Enabled)));
     QCOMPARE(m_window->proxyModel()->rowCount(), 40 - disabled);
 
-    auto *group = m_window->findChild<QComboBox *>(QStringLiteral("eventGroupCombo"));
+    HB_FIND_WIDGET(QComboBox, group, m_window, "eventGroupCombo");
     state->setCurrentIndex(0);
     group->setCurrentIndex(group->findData(EventCatalog::groupOf(target.event)));
     QVERIFY(m_window->proxyModel()->rowCount() >= 1);
@@ -248,12 +250,15 @@ void tst_MainWindow::textAndStateFilters()
 void tst_MainWindow::keyboardShortcuts()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     m_window->activateWindow();
     m_window->tableView()->setFocus();
 
     // Ctrl+F focuses the search field.
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->hasFocus());
+    HB_FIND_WIDGET(QLineEdit, searchEdit, m_window, "searchEdit");
+    QTRY_VERIFY(searchEdit->hasFocus());
 
     // F5 reloads the list.
     QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
@@ -283,24 +288,30 @@ void tst_MainWindow::keyboardShortcuts()
     m_window->tableView()->setFocus();
     QTRY_VERIFY(m_window->tableView()->hasFocus());
     QTest::keyClick(m_window->tableView(), Qt::Key_Delete);
-    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    HB_FIND_WIDGET(QMessageBox, box, m_window, "deleteConfirmation");
     QVERIFY(box);
     QVERIFY(box->informativeText().contains(QStringLiteral("Recently Deleted")));
     box->reject();
     QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), 40);
 
     // The shortcuts are the standard ones.
-    QCOMPARE(action("newAction")->shortcut(), QKeySequence(QKeySequence::New));
-    QCOMPARE(action("exportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
-    QCOMPARE(action("editAction")->shortcut(), QKeySequence(Qt::Key_F2));
-    QCOMPARE(action("quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
+    HB_FIND_WIDGET(QAction, newAction, m_window, "newAction");
+    QCOMPARE(newAction->shortcut(), QKeySequence(QKeySequence::New));
+    HB_FIND_WIDGET(QAction, exportAction, m_window, "exportAction");
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    HB_FIND_WIDGET(QAction, editAction, m_window, "editAction");
+    QCOMPARE(editAction->shortcut(), QKeySequence(Qt::Key_F2));
+    HB_FIND_WIDGET(QAction, quitAction, m_window, "quitAction");
+    QCOMPARE(quitAction->shortcut(), QKeySequence(QKeySequence::Quit));
 }
 
 void tst_MainWindow::enterInSearchDoesNotOpenEditor()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     selectRows({0});
-    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    HB_FIND_WIDGET(QLineEdit, search, m_window, "searchEdit");
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("request"));
     QTest::keyClick(search, Qt::Key_Return);
@@ -313,6 +324,8 @@ void tst_MainWindow::enterInSearchDoesNotOpenEditor()
 void tst_MainWindow::enterInTableOpensEditor()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     selectRows({2});
     const Webhook chosen = m_window->selectedWebhooks().first();
     m_window->tableView()->setFocus();
@@ -328,33 +341,37 @@ void tst_MainWindow::enterInTableOpensEditor()
 void tst_MainWindow::deleteThenRecreate()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     selectRows({0, 1});
     const WebhookList chosen = m_window->selectedWebhooks();
     QCOMPARE(chosen.size(), 2);
-    action("deleteAction")->trigger();
-    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    HB_FIND_WIDGET(QAction, deleteAction, m_window, "deleteAction");
+    deleteAction->trigger();
+    HB_FIND_WIDGET(QMessageBox, box, m_window, "deleteConfirmation");
     QVERIFY(box);
     QVERIFY(box->informativeText().contains(chosen.at(0).displayName()));
     QVERIFY(box->informativeText().contains(chosen.at(1).displayName()));
     QSignalSpy done(m_window.get(), &MainWindow::actionsFinished);
-    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")),
-                      Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, boxConfirmDeleteButton, box, "confirmDeleteButton");
+    QTest::mouseClick(boxConfirmDeleteButton, Qt::LeftButton);
     QVERIFY(done.wait(10000));
     QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), 38);
     QVERIFY(!SandboxClientStore::of(m_sandbox)->find(chosen.at(0).id));
     QCOMPARE(m_window->tableModel()->rowCount(), 38);
     QCOMPARE(m_window->recentlyDeleted().size(), 2);
-    QVERIFY(action("recentlyDeletedAction")->isEnabled());
+    HB_FIND_WIDGET(QAction, recentlyDeletedAction, m_window, "recentlyDeletedAction");
+    QVERIFY(recentlyDeletedAction->isEnabled());
 
-    action("recentlyDeletedAction")->trigger();
+    recentlyDeletedAction->trigger();
     auto *deleted = m_window->findChild<RecentlyDeletedDialog *>();
     QVERIFY(deleted);
-    auto *list = deleted->findChild<QTreeWidget *>(QStringLiteral("deletedList"));
+    HB_FIND_WIDGET(QTreeWidget, list, deleted, "deletedList");
     QCOMPARE(list->topLevelItemCount(), 2);
     list->topLevelItem(0)->setSelected(true);
     const Webhook again = deleted->selectedWebhooks().first();
-    QTest::mouseClick(deleted->findChild<QPushButton *>(QStringLiteral("recreateButton")),
-                      Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, deletedRecreateButton, deleted, "recreateButton");
+    QTest::mouseClick(deletedRecreateButton, Qt::LeftButton);
     QVERIFY(done.wait(10000));
     QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), 39);
     QCOMPARE(m_window->tableModel()->rowCount(), 39);
@@ -369,17 +386,21 @@ void tst_MainWindow::deleteThenRecreate()
 void tst_MainWindow::testAndDisableSelection()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
-    auto *state = m_window->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QComboBox, state, m_window, "stateCombo");
     state->setCurrentIndex(state->findData(int(WebhookState::Enabled)));
     selectRows({0, 1, 2});
     const WebhookList chosen = m_window->selectedWebhooks();
-    QVERIFY(action("disableAction")->isEnabled());
+    HB_FIND_WIDGET(QAction, disableAction, m_window, "disableAction");
+    QVERIFY(disableAction->isEnabled());
     QSignalSpy done(m_window.get(), &MainWindow::actionsFinished);
-    action("testAction")->trigger();
+    HB_FIND_WIDGET(QAction, testAction, m_window, "testAction");
+    testAction->trigger();
     QVERIFY(done.wait(10000));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Test sent to 3 webhooks."));
 
-    action("disableAction")->trigger();
+    disableAction->trigger();
     QVERIFY(done.wait(10000));
     for (const Webhook &webhook : chosen)
         QVERIFY(SandboxClientStore::of(m_sandbox)->find(webhook.id)->disabled);
@@ -395,17 +416,21 @@ void tst_MainWindow::testAndDisableSelection()
 void tst_MainWindow::exportSelectedRows()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     selectRows({1, 3, 5});
     const WebhookList chosen = m_window->selectedWebhooks();
-    action("exportAction")->trigger();
+    HB_FIND_WIDGET(QAction, exportAction, m_window, "exportAction");
+    exportAction->trigger();
     auto *dialog = m_window->findChild<ExportDialog *>();
     QVERIFY(dialog);
-    auto *selected = dialog->findChild<QRadioButton *>(QStringLiteral("exportSelectedRadio"));
+    HB_FIND_WIDGET(QRadioButton, selected, dialog, "exportSelectedRadio");
     QVERIFY(selected->isChecked()); // several rows selected: the natural choice
     const QString file = m_dir.filePath(QStringLiteral("selected.csv"));
-    dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))->setText(file);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")),
-                      Qt::LeftButton);
+    HB_FIND_WIDGET(QLineEdit, fileEdit, dialog, "fileEdit");
+    fileEdit->setText(file);
+    HB_FIND_WIDGET(QPushButton, exportButton, dialog, "exportButton");
+    QTest::mouseClick(exportButton, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<ExportDialog *>() || !dialog->isVisible());
 
     QFile csv(file);
@@ -426,6 +451,7 @@ void tst_MainWindow::exportSelectedRows()
 void tst_MainWindow::profileMenuSwitchesAccounts()
 {
     std::unique_ptr<SandboxServer> other = startSandbox(7);
+    QVERIFY(other);
     m_profiles->save(profileFor(*m_sandbox, QStringLiteral("Alpha")));
     m_profiles->save(profileFor(*other, QStringLiteral("Beta")));
     m_tokens->setSessionToken(QStringLiteral("Alpha"), m_sandbox->options().token);
@@ -433,6 +459,8 @@ void tst_MainWindow::profileMenuSwitchesAccounts()
     m_profiles->setCurrentName(QStringLiteral("Alpha"));
     m_window.reset();
     createWindow();
+    if (QTest::currentTestFailed())
+        return;
 
     QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
     m_window->connectToCurrentProfile();
@@ -440,7 +468,7 @@ void tst_MainWindow::profileMenuSwitchesAccounts()
     QCOMPARE(m_window->currentProfile().name, QStringLiteral("Alpha"));
     QCOMPARE(m_window->tableModel()->rowCount(), 40);
 
-    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("profileMenu"));
+    HB_FIND_WIDGET(QMenu, menu, m_window, "profileMenu");
     QAction *beta = nullptr;
     for (QAction *entry : menu->actions()) {
         if (entry->data().toString() == u"Beta")
@@ -459,17 +487,21 @@ void tst_MainWindow::profileMenuSwitchesAccounts()
 void tst_MainWindow::networkErrorKeepsStaleList()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     m_sandbox->stop();
     QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
-    action("refreshAction")->trigger();
+    HB_FIND_WIDGET(QAction, refreshAction, m_window, "refreshAction");
+    refreshAction->trigger();
     QVERIFY(finished.wait(15000));
     QCOMPARE(m_window->tableModel()->rowCount(), 40); // the last good list stays
     QVERIFY(m_window->tableModel()->isStale());
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staleLabel"))->isVisible());
-    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    HB_FIND_WIDGET(QLabel, staleLabel, m_window, "staleLabel");
+    QVERIFY(staleLabel->isVisible());
+    HB_FIND_WIDGET(MessageBanner, banner, m_window, "messageBanner");
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->level(), MessageBanner::Level::Error);
-    auto *retry = banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
+    HB_FIND_WIDGET(QPushButton, retry, banner, "bannerActionButton");
     QVERIFY(retry->isVisible());
     QCOMPARE(retry->text().remove(u'&'), QStringLiteral("Retry"));
 
@@ -486,15 +518,19 @@ void tst_MainWindow::networkErrorKeepsStaleList()
 void tst_MainWindow::unauthorizedAsksForToken()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), QStringLiteral("wrong-token"));
-    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(MessageBanner, banner, m_window, "messageBanner");
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("new token")), qPrintable(banner->text()));
-    auto *button = banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
+    HB_FIND_WIDGET(QPushButton, button, banner, "bannerActionButton");
     QCOMPARE(button->text().remove(u'&'), QStringLiteral("Enter Token…"));
     QCOMPARE(m_window->tableModel()->rowCount(), 0);
 
     // A token revoked after the list was loaded: the rows stay, marked stale.
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_window->tableModel()->rowCount(), 40);
     QVERIFY(!m_window->tableModel()->isStale());
     m_service->client()->setProfile(m_window->currentProfile(), QStringLiteral("revoked"));
@@ -509,8 +545,11 @@ void tst_MainWindow::unauthorizedAsksForToken()
 void tst_MainWindow::forbiddenExplainsAdministrators()
 {
     m_sandbox = startSandbox(3, QStringLiteral("agent-token"));
+    QVERIFY(m_sandbox);
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), QStringLiteral("agent-token"));
-    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(MessageBanner, banner, m_window, "messageBanner");
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("Account Administrators and Directory "
                                                     "Administrators")),
@@ -521,6 +560,8 @@ void tst_MainWindow::forbiddenExplainsAdministrators()
 void tst_MainWindow::layoutIsRemembered()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     QHeaderView *header = m_window->tableView()->horizontalHeader();
     m_window->tableView()->sortByColumn(WebhookTableModel::IdColumn, Qt::DescendingOrder);
     header->resizeSection(WebhookTableModel::EventColumn, 233);
@@ -528,6 +569,8 @@ void tst_MainWindow::layoutIsRemembered()
     QVERIFY(m_settings->contains(QStringLiteral("mainWindow/header")));
     m_window.reset();
     createWindow();
+    if (QTest::currentTestFailed())
+        return;
     header = m_window->tableView()->horizontalHeader();
     QCOMPARE(header->sectionSize(WebhookTableModel::EventColumn), 233);
     QCOMPARE(header->sortIndicatorSection(), int(WebhookTableModel::IdColumn));
@@ -541,10 +584,10 @@ void tst_MainWindow::testFireShowsDeliveryInInspector()
     DeliveryReceiver receiver;
     QVERIFY(receiver.listen());
     m_window->setDeliveryReceiver(&receiver);
-    QAction *deliveries = action("deliveriesAction");
+    HB_FIND_WIDGET(QAction, deliveries, m_window, "deliveriesAction");
     QVERIFY(deliveries);
     QCOMPARE(deliveries->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+D")));
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("deliveriesDock"));
+    HB_FIND_WIDGET(QDockWidget, dock, m_window, "deliveriesDock");
     QVERIFY(dock);
     dock->hide();
 
@@ -554,6 +597,8 @@ void tst_MainWindow::testFireShowsDeliveryInInspector()
     target.uri = receiver.receiverUrlFor(1);
     const qint64 id = SandboxClientStore::of(m_sandbox)->add(target).id;
     connectTo(profileFor(*m_sandbox, QStringLiteral("Local")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     const int row = m_window->proxyModel()
                             ->mapFromSource(m_window->tableModel()->index(
                                     m_window->tableModel()->rowOf(id), 0))
@@ -562,7 +607,8 @@ void tst_MainWindow::testFireShowsDeliveryInInspector()
 
     QSignalSpy arrived(m_window->deliveryInspector(), &DeliveryInspector::expectedDeliveryArrived);
     QSignalSpy delivered(m_sandbox.get(), &SandboxServer::delivered);
-    action("testAction")->trigger();
+    HB_FIND_WIDGET(QAction, testAction, m_window, "testAction");
+    testAction->trigger();
     QVERIFY(arrived.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000); // the sandbox saw the answer
     QCOMPARE(arrived.first().first().toLongLong(), id);
@@ -608,20 +654,22 @@ void tst_MainWindow::untrustedCertificateCanBePinned()
     QVERIFY(server.requests().isEmpty()); // nothing, no token, went to the untrusted server
 
     // Never trusted silently: the banner offers a review of the certificate.
-    auto *banner = m_window->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    HB_FIND_WIDGET(MessageBanner, banner, m_window, "messageBanner");
     QVERIFY(banner->isVisible());
-    auto *review = banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton"));
+    HB_FIND_WIDGET(QPushButton, review, banner, "bannerActionButton");
     QVERIFY(review->text().contains(QStringLiteral("Certificate")));
     review->click();
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("certificateBox"))));
+    HB_FIND_WIDGET(QMessageBox, certificateBox, m_window, "certificateBox");
+    QTRY_VERIFY((box = certificateBox));
     QVERIFY2(box->informativeText().contains(QStringLiteral("self-signed")),
              qPrintable(box->informativeText()));
     const QByteArray fingerprintStart = identity.sha256().left(4).toUpper(); // "ABCD"
     QVERIFY(box->informativeText().contains(QString::fromLatin1(
             fingerprintStart.left(2) + ':' + fingerprintStart.mid(2)))); // shown as "AB:CD"
 
-    box->findChild<QPushButton *>(QStringLiteral("trustCertificateButton"))->click();
+    HB_FIND_WIDGET(QPushButton, boxTrustCertificateButton, box, "trustCertificateButton");
+    boxTrustCertificateButton->click();
     QVERIFY(finished.wait(10000));
     QVERIFY(!finished.last().first().value<ApiError>().isError());
     QCOMPARE(m_window->tableModel()->rowCount(), 1);
@@ -665,6 +713,8 @@ void tst_MainWindow::everyActionIsReachableByKeyboard()
 void tst_MainWindow::switchingProfileShowsNothingOfThePreviousAccount()
 {
     connectTo(profileFor(*m_sandbox, QStringLiteral("First")), m_sandbox->options().token);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_window->tableModel()->rowCount(), 40);
     selectRows({3});
     HB_FIND_WIDGET(QLabel, placeholder, m_window, "detailsPlaceholder");
@@ -673,7 +723,7 @@ void tst_MainWindow::switchingProfileShowsNothingOfThePreviousAccount()
     QVERIFY(!placeholder->isVisible());
 
     auto other = startSandbox(2);
-    QVERIFY(other->isListening());
+    QVERIFY(other && other->isListening());
     QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
     m_window->useProfile(profileFor(*other, QStringLiteral("Second")), other->options().token);
     // At once, before the other account's listing arrives: nothing of the first is shown.

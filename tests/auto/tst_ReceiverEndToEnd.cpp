@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,7 @@ private:
 
 void tst_ReceiverEndToEnd::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_sandbox = std::make_unique<SandboxServer>(SandboxOptions());
     QString error;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 class tst_SandboxAccounts final : public QObject
@@ -45,6 +46,8 @@ private:
     }
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void eachAccountHasItsOwnWebhooksAndIds()
     {
         SandboxOptions options = twoAccounts();

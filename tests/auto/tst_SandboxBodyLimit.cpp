@@ -4,6 +4,7 @@
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxFixture.h"
 
+#include "tests/support/WarningGuard.h"
 #include <QTcpSocket>
 #include <QTest>
 
@@ -44,6 +45,8 @@ private:
     }
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void contentLengthOverTheLimit()
     {
         SandboxFixture fixture;

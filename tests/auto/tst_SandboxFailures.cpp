@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 class tst_SandboxFailures final : public QObject
@@ -29,8 +30,10 @@ private:
         options.verification = false;
         options.timeScale = timeScale;
         auto fixture = std::make_unique<SandboxFixture>(options);
-        if (!fixture->start())
-            qWarning("sandbox did not start");
+        if (!fixture->start()) {
+            qWarning("sandbox did not start"); // fails the test function
+            return nullptr;
+        }
         return fixture;
     }
     static qint64 create(SandboxFixture &fixture, const QString &uri)
@@ -72,13 +75,18 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_receiver.listen()); }
-    void init() { m_receiver.clear(); }
+    void init()
+    {
+        hb::test::failOnUnexpectedWarnings();
+        m_receiver.clear();
+    }
 
     void failedEventIsRetriedTenTimes()
     {
         // One minute of sandbox time is 1 ms here: ten retries (1 + 2 + ... + 512 minutes)
         // take about half a second.
         auto fixture = startFixture(60000);
+        QVERIFY(fixture);
         m_receiver.setStatus(QStringLiteral("retry"), 503);
         const qint64 id = create(*fixture, m_receiver.url(QStringLiteral("retry")));
         QSignalSpy delivered(fixture->server(), &SandboxServer::delivered);
@@ -110,6 +118,7 @@ private Q_SLOTS:
     {
         // Real time: retries are a minute apart or more, so only the first attempts happen.
         auto fixture = startFixture(1);
+        QVERIFY(fixture);
         m_receiver.setStatus(QStringLiteral("mail"), 500);
         const qint64 id = create(*fixture, m_receiver.url(QStringLiteral("mail")));
         QSignalSpy delivered(fixture->server(), &SandboxServer::delivered);
@@ -135,6 +144,7 @@ private Q_SLOTS:
         // over about 17 sandbox hours. Events keep failing until the webhook has failed 20
         // times in a row over more than a week: then it is disabled.
         auto fixture = startFixture(5000000);
+        QVERIFY(fixture);
         m_receiver.setStatus(QStringLiteral("down"), 404);
         const qint64 id = create(*fixture, m_receiver.url(QStringLiteral("down")));
         QSignalSpy delivered(fixture->server(), &SandboxServer::delivered);
@@ -171,6 +181,7 @@ private Q_SLOTS:
     {
         // Minutes pass in milliseconds, but 22 failures take far less than a week.
         auto fixture = startFixture(60000);
+        QVERIFY(fixture);
         m_receiver.setStatus(QStringLiteral("flaky"), 500);
         const qint64 id = create(*fixture, m_receiver.url(QStringLiteral("flaky")));
         QSignalSpy delivered(fixture->server(), &SandboxServer::delivered);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 class tst_SandboxFields final : public QObject
@@ -43,6 +44,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        hb::test::failOnUnexpectedWarnings();
         SandboxOptions options;
         options.burstLimit = 0;
         options.hourlyLimit = 0;

@@ -3,6 +3,7 @@
 #include "sandbox/SandboxJwsSigner.h"
 #include "tests/support/JwsTestVerifier.h"
 
+#include "tests/support/WarningGuard.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -74,6 +75,8 @@ private:
     }
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void names_data() { algorithmRows(); }
     void names()
     {
@@ -127,6 +130,8 @@ private Q_SLOTS:
         QByteArray signingKey;
         QByteArray verifyingKey;
         keysFor(algorithm, &signingKey, &verifyingKey);
+        if (QTest::currentTestFailed())
+            return;
 
         QString error;
         const QByteArray jws
@@ -175,6 +180,8 @@ private Q_SLOTS:
         QByteArray signingKey;
         QByteArray verifyingKey;
         keysFor(algorithm, &signingKey, &verifyingKey);
+        if (QTest::currentTestFailed())
+            return;
         const QByteArray jws = SandboxJwsSigner::sign(algorithm, sampleClaims(), signingKey);
         QList<QByteArray> parts = jws.split('.');
         QJsonObject claims = sampleClaims();
@@ -186,6 +193,8 @@ private Q_SLOTS:
         QByteArray otherKey;
         QByteArray otherVerifyingKey;
         keysFor(algorithm, &otherKey, &otherVerifyingKey);
+        if (QTest::currentTestFailed())
+            return;
         if (SandboxJwsSigner::keyKind(algorithm) == SandboxJwsSigner::KeyKind::Secret)
             otherVerifyingKey = "another secret";
         QVERIFY(!JwsTestVerifier::verify(jws, otherVerifyingKey));

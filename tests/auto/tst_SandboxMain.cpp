@@ -1,5 +1,6 @@
 // The hookbench-sandbox executable: --help, the first stdout line, the token from the
 // environment, bad options, a corrupt data file, and a clean stop on SIGTERM.
+#include "tests/support/WarningGuard.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +60,8 @@ private:
     }
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void helpListsEveryOption()
     {
         QProcess process;

@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 class tst_SandboxPagination final : public QObject
@@ -26,8 +27,10 @@ private:
         options.pagination = pagination;
         auto fixture = std::make_unique<SandboxFixture>(options);
         QString error;
-        if (!fixture->start(&error))
-            qWarning() << "sandbox did not start:" << error;
+        if (!fixture->start(&error)) {
+            qWarning() << "sandbox did not start:" << error; // fails the test function
+            return nullptr;
+        }
         for (int i = 0; i < webhooks; ++i) {
             SandboxWebhook webhook;
             webhook.name = QStringLiteral("Hook %1").arg(i + 1);
@@ -68,9 +71,12 @@ private:
     }
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void pageHeaders()
     {
         auto fixture = startFixture(45);
+        QVERIFY(fixture);
         const auto first = fixture->get(QStringLiteral("/webhooks"));
         QCOMPARE(first.status, 200);
         QCOMPARE(first.json().array().size(), 20);
@@ -129,6 +135,7 @@ private Q_SLOTS:
         QFETCH(int, expected);
         QFETCH(int, pages);
         auto fixture = startFixture(45, pagination);
+        QVERIFY(fixture);
         int fetched = 0;
         const QList<qint64> all = collectAll(*fixture, path, &fetched);
         QCOMPARE(all.size(), expected);
@@ -147,6 +154,7 @@ private Q_SLOTS:
     void cursorHeaders()
     {
         auto fixture = startFixture(45, SandboxOptions::Pagination::Cursor);
+        QVERIFY(fixture);
         const auto first = fixture->get(QStringLiteral("/webhooks?per_page=20&fields=name"));
         QCOMPARE(first.status, 200);
         QVERIFY(first.link(QStringLiteral("last")).isEmpty());
@@ -195,6 +203,7 @@ private Q_SLOTS:
     void invalidCursor()
     {
         auto fixture = startFixture(5, SandboxOptions::Pagination::Cursor);
+        QVERIFY(fixture);
         const auto reply = fixture->get(QStringLiteral("/webhooks?search_after=%%%not-a-cursor"));
         QCOMPARE(reply.status, 400);
         QVERIFY(reply.json().object().contains(u"message"));
@@ -203,6 +212,7 @@ private Q_SLOTS:
     void perPageIsCapped()
     {
         auto fixture = startFixture(150);
+        QVERIFY(fixture);
         const auto reply = fixture->get(QStringLiteral("/webhooks?per_page=500"));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().array().size(), 100);
@@ -223,6 +233,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, value);
         auto fixture = startFixture(3);
+        QVERIFY(fixture);
         const auto reply = fixture->get(QStringLiteral("/webhooks?per_page=") + value);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.json().object().value(u"message").toString(),
@@ -232,6 +243,7 @@ private Q_SLOTS:
     void linksKeepOtherParameters()
     {
         auto fixture = startFixture(30);
+        QVERIFY(fixture);
         const auto reply = fixture->get(
                 QStringLiteral("/webhooks/enabled?fields=name,event&per_page=5&page=2"));
         QCOMPARE(reply.status, 200);
@@ -245,6 +257,7 @@ private Q_SLOTS:
     void collectionFields()
     {
         auto fixture = startFixture(3);
+        QVERIFY(fixture);
         const QJsonArray array = fixture->get(QStringLiteral("/webhooks")).json().array();
         QCOMPARE(array.size(), 3);
         const QJsonObject disabled = array.at(0).toObject(); // i == 0: disabled with an error
@@ -283,6 +296,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QStringList, keys);
         auto fixture = startFixture(3);
+        QVERIFY(fixture);
         const auto reply = fixture->get(path);
         QCOMPARE(reply.status, 200);
         const QJsonDocument document = reply.json();

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxPolicyKeys.h"
 #include "tests/support/JwsTestVerifier.h"
 
+#include "tests/support/WarningGuard.h"
 #include <QJsonObject>
 #include <QTest>
 
@@ -37,6 +38,8 @@ private:
     }
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void generatesTheKeyOfTheAlgorithm_data() { algorithmRows(); }
     void generatesTheKeyOfTheAlgorithm()
     {

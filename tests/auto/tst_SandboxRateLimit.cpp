@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 class tst_SandboxRateLimit final : public QObject
@@ -23,15 +24,20 @@ private:
         options.nonAdminToken = QStringLiteral("user-token");
         auto fixture = std::make_unique<SandboxFixture>(options);
         QString error;
-        if (!fixture->start(&error))
-            qWarning() << "sandbox did not start:" << error;
+        if (!fixture->start(&error)) {
+            qWarning() << "sandbox did not start:" << error; // fails the test function
+            return nullptr;
+        }
         return fixture;
     }
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void burstLimit()
     {
         auto fixture = startFixture(3, 2, 0);
+        QVERIFY(fixture);
         for (int i = 0; i < 3; ++i) {
             const auto reply = fixture->get(QStringLiteral("/webhooks"));
             QCOMPARE(reply.status, 200);
@@ -57,6 +63,7 @@ private Q_SLOTS:
     void burstWindowSlides()
     {
         auto fixture = startFixture(2, 1, 0);
+        QVERIFY(fixture);
         QCOMPARE(fixture->get(QStringLiteral("/enums")).status, 200);
         QCOMPARE(fixture->get(QStringLiteral("/enums")).status, 200);
         QCOMPARE(fixture->get(QStringLiteral("/enums")).status, 429);
@@ -72,6 +79,7 @@ private Q_SLOTS:
     void hourlyLimit()
     {
         auto fixture = startFixture(0, 2, 4);
+        QVERIFY(fixture);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         for (int i = 0; i < 4; ++i) {
             const auto reply = fixture->get(QStringLiteral("/webhooks"));
@@ -90,6 +98,7 @@ private Q_SLOTS:
     void limitsAreCountedPerToken()
     {
         auto fixture = startFixture(2, 60, 0);
+        QVERIFY(fixture);
         QCOMPARE(fixture->get(QStringLiteral("/enums")).status, 200);
         QCOMPARE(fixture->get(QStringLiteral("/enums")).status, 200);
         QCOMPARE(fixture->get(QStringLiteral("/enums")).status, 429);
@@ -101,6 +110,7 @@ private Q_SLOTS:
     void noLimits()
     {
         auto fixture = startFixture(0, 2, 0);
+        QVERIFY(fixture);
         for (int i = 0; i < 30; ++i) {
             const auto reply = fixture->get(QStringLiteral("/enums"));
             QCOMPARE(reply.status, 200);
@@ -111,6 +121,7 @@ private Q_SLOTS:
     void rateLimitEndpointDoesNotCount()
     {
         auto fixture = startFixture(5, 60, 100);
+        QVERIFY(fixture);
         QCOMPARE(fixture->get(QStringLiteral("/webhooks")).status, 200);
         for (int i = 0; i < 10; ++i) {
             const auto reply = fixture->get(QStringLiteral("/rate_limit"));
@@ -136,6 +147,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(int, status);
         auto fixture = startFixture(20, 2, 3600);
+        QVERIFY(fixture);
         const auto reply = fixture->get(path);
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.header("X-RateLimit-Limit"), QByteArray("3600"));
@@ -145,6 +157,7 @@ private Q_SLOTS:
     void unauthorizedRequestsAreNotCounted()
     {
         auto fixture = startFixture(1, 60, 0);
+        QVERIFY(fixture);
         const SandboxFixture::Headers wrong{{"Authorization", "Bearer wrong"},
                                             {"X-4me-Account", "wdc"}};
         for (int i = 0; i < 3; ++i)

@@ -31,8 +31,10 @@ private:
     {
         auto fixture = std::make_unique<SandboxFixture>(options);
         QString error;
-        if (!fixture->start(&error))
-            qWarning() << "sandbox did not start:" << error;
+        if (!fixture->start(&error)) {
+            qWarning() << "sandbox did not start:" << error; // fails the test function
+            return nullptr;
+        }
         return fixture;
     }
     qint64 addWebhook(SandboxFixture &fixture,
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void startsOnAnyPort()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         QVERIFY(fixture->server()->port() > 0);
         QCOMPARE(fixture->server()->baseUrl().toString(),
                  QStringLiteral("http://127.0.0.1:%1/v1").arg(fixture->server()->port()));
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void restartKeepsData()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const qint64 id = addWebhook(*fixture);
         fixture->server()->stop();
         QVERIFY(!fixture->server()->isListening());
@@ -81,6 +85,7 @@ private Q_SLOTS:
     {
         QFETCH(Headers, headers);
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const auto reply = fixture->send("GET", QStringLiteral("/webhooks"), {}, headers);
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.json().object().value(u"message").toString(),
@@ -115,6 +120,7 @@ private Q_SLOTS:
         QFETCH(Headers, headers);
         QFETCH(int, status);
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const auto reply = fixture->send("GET", QStringLiteral("/webhooks"), {}, headers);
         QCOMPARE(reply.status, status);
         QVERIFY(reply.hasHeader("X-RateLimit-Limit"));
@@ -143,6 +149,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(int, status);
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         addWebhook(*fixture);
         const QByteArray body = method == "POST" ? QByteArray("{}") : QByteArray();
         const auto reply
@@ -155,6 +162,7 @@ private Q_SLOTS:
     void createGetUpdateDelete()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const QJsonObject input{
                 {QStringLiteral("name"), QStringLiteral("Sync, \"quoted\" – ünïcode")},
                 {QStringLiteral("event"), QStringLiteral("request.update")},
@@ -218,6 +226,7 @@ private Q_SLOTS:
     void nameDefaultsToEvent()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const auto created = fixture->send(
                 "POST", QStringLiteral("/webhooks"),
                 "{\"event\":\"problem.create\",\"uri\":\"https://hooks.example.com/p\"}");
@@ -232,6 +241,7 @@ private Q_SLOTS:
         SandboxOptions options = defaultOptions();
         options.createStatus = 200;
         auto fixture = startFixture(options);
+        QVERIFY(fixture);
         const auto created = fixture->send(
                 "POST", QStringLiteral("/webhooks"),
                 "{\"event\":\"problem.create\",\"uri\":\"https://hooks.example.com/p\"}");
@@ -276,6 +286,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QStringList, fields);
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const auto reply = fixture->send("POST", QStringLiteral("/webhooks"), body);
         QCOMPARE(reply.status, 422);
         const QJsonObject object = reply.json().object();
@@ -294,6 +305,7 @@ private Q_SLOTS:
     void invalidUpdateChangesNothing()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const qint64 id = addWebhook(*fixture);
         const SandboxWebhook before = *fixture->server()->store()->find(id);
         const auto reply = fixture->send("PATCH", QStringLiteral("/webhooks/%1").arg(id),
@@ -305,6 +317,7 @@ private Q_SLOTS:
     void legacyEventKeptOnUpdate()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const qint64 id = addWebhook(*fixture, QStringLiteral("change.update"));
         const auto renamed = fixture->send("PATCH", QStringLiteral("/webhooks/%1").arg(id),
                                            "{\"name\":\"Still legacy\"}");
@@ -331,6 +344,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(QByteArray, body);
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const qint64 id = addWebhook(*fixture);
         const QString path = method == "POST" ? QStringLiteral("/webhooks")
                                               : QStringLiteral("/webhooks/%1").arg(id);
@@ -362,6 +376,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         addWebhook(*fixture);
         const QString resolved = path.contains(u"%1") ? path.arg(fixture->server()->port()) : path;
         const QByteArray body
@@ -387,6 +402,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         addWebhook(*fixture);
         const QByteArray body
                 = method == "GET" || method == "DELETE" ? QByteArray() : QByteArray("{}");
@@ -399,6 +415,7 @@ private Q_SLOTS:
     void bodyTooLarge()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const QByteArray body = "{\"event\":\"request.create\",\"uri\":\"https://a.example.com/"
                                 "\",\"description\":\""
                 + QByteArray(1024 * 1024 + 10, 'x') + "\"}";
@@ -412,6 +429,7 @@ private Q_SLOTS:
     {
         // Reference §3: 83 current and 5 legacy events, with the codes it lists, in its order.
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const auto reply = fixture->get(QStringLiteral("/enums"));
         QCOMPARE(reply.status, 200);
         const QJsonArray events = reply.json().object().value(u"webhook.event").toArray();
@@ -452,6 +470,7 @@ private Q_SLOTS:
     void successBodiesHaveNoMessage()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const qint64 id = addWebhook(*fixture);
         const QStringList paths = {QStringLiteral("/webhooks"),
                                    QStringLiteral("/webhooks/enabled"),
@@ -472,6 +491,7 @@ private Q_SLOTS:
     void weakETag()
     {
         auto fixture = startFixture(defaultOptions());
+        QVERIFY(fixture);
         const qint64 id = addWebhook(*fixture);
         const QString path = QStringLiteral("/webhooks/%1").arg(id);
         const auto first = fixture->get(path);
@@ -489,6 +509,7 @@ private Q_SLOTS:
         SandboxOptions options = defaultOptions();
         options.latencyMs = 500;
         auto fixture = startFixture(options);
+        QVERIFY(fixture);
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 6; ++i) {
             QNetworkRequest request(fixture->url(QStringLiteral("/webhooks?page=%1").arg(i + 1)));
@@ -517,6 +538,7 @@ private Q_SLOTS:
         SandboxOptions options = defaultOptions();
         options.latencyMs = 300;
         auto fixture = startFixture(options);
+        QVERIFY(fixture);
         QNetworkRequest request(fixture->url(QStringLiteral("/webhooks")));
         for (const auto &header : fixture->defaultHeaders())
             request.setRawHeader(header.first, header.second);
@@ -546,6 +568,7 @@ private Q_SLOTS:
         SandboxOptions options = defaultOptions();
         options.idleTimeoutMs = 300;
         auto fixture = startFixture(options);
+        QVERIFY(fixture);
         QTcpSocket raw;
         raw.connectToHost(QHostAddress::LocalHost, fixture->server()->port());
         QVERIFY(raw.waitForConnected(10000));
@@ -563,6 +586,7 @@ private Q_SLOTS:
         SandboxOptions options = defaultOptions();
         options.idleTimeoutMs = 300;
         auto fixture = startFixture(options);
+        QVERIFY(fixture);
         QTcpSocket raw;
         raw.connectToHost(QHostAddress::LocalHost, fixture->server()->port());
         QVERIFY(raw.waitForConnected(10000));
@@ -584,6 +608,7 @@ private Q_SLOTS:
         SandboxOptions options = defaultOptions();
         options.idleTimeoutMs = 300;
         auto fixture = startFixture(options);
+        QVERIFY(fixture);
         QTcpSocket raw;
         raw.connectToHost(QHostAddress::LocalHost, fixture->server()->port());
         QVERIFY(raw.waitForConnected(10000));

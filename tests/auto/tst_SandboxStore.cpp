@@ -18,6 +18,7 @@
 
 #include <memory>
 
+#include "tests/support/WarningGuard.h"
 #include <csignal>
 #include <cstring>
 #include <sys/resource.h>
@@ -48,6 +49,8 @@ private:
     }
 
 private Q_SLOTS:
+    // Any warning fails the test function; expected ones are declared with ignoreMessage.
+    void init() { hb::test::failOnUnexpectedWarnings(); }
     void fullDiskNeverTruncatesTheStore()
     {
         // A file-size limit makes every write past it fail, like a disk that fills up
@@ -212,6 +215,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.json"));
         writeFile(path, content);
+        if (QTest::currentTestFailed())
+            return;
         {
             SandboxOptions options = optionsFor(path);
             options.seed = 10;

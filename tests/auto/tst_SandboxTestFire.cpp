@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 namespace {
@@ -53,8 +54,10 @@ private:
         options.hourlyLimit = 0;
         auto fixture = std::make_unique<SandboxFixture>(options);
         QString error;
-        if (!fixture->start(&error))
-            qWarning() << "sandbox did not start:" << error;
+        if (!fixture->start(&error)) {
+            qWarning() << "sandbox did not start:" << error; // fails the test function
+            return nullptr;
+        }
         return fixture;
     }
 
@@ -94,11 +97,16 @@ private Q_SLOTS:
         QVERIFY(m_receiverPort != 0);
     }
 
-    void init() { m_received.clear(); }
+    void init()
+    {
+        hb::test::failOnUnexpectedWarnings();
+        m_received.clear();
+    }
 
     void testFireDeliversMessage()
     {
         auto fixture = startFixture();
+        QVERIFY(fixture);
         const qint64 id = addWebhook(*fixture, receiverUrl(QStringLiteral("/ok")));
         QSignalSpy delivered(fixture->server(), &SandboxServer::delivered);
         const auto reply = fixture->send("POST", QStringLiteral("/webhooks/%1/test").arg(id));
@@ -140,6 +148,7 @@ private Q_SLOTS:
     void disabledWebhooksCanBeTested()
     {
         auto fixture = startFixture();
+        QVERIFY(fixture);
         const qint64 id = addWebhook(*fixture, receiverUrl(QStringLiteral("/ok")), true);
         QCOMPARE(fixture->send("POST", QStringLiteral("/webhooks/%1/test").arg(id)).status, 204);
         QTRY_COMPARE_WITH_TIMEOUT(m_received.size(), 1, 10000);
@@ -168,6 +177,7 @@ private Q_SLOTS:
         SandboxOptions options;
         options.deliveryTimeoutMs = 300;
         auto fixture = startFixture(options);
+        QVERIFY(fixture);
 
         QTcpServer silent; // accepts connections and never answers
         QString uri;
@@ -209,6 +219,7 @@ private Q_SLOTS:
         SandboxOptions options;
         options.simulateEventsPerMinute = 3000; // one every 20 ms
         auto fixture = startFixture(options);
+        QVERIFY(fixture);
         const qint64 enabled = addWebhook(*fixture, receiverUrl(QStringLiteral("/ok")), false,
                                           QStringLiteral("problem.note-added"));
         addWebhook(*fixture, receiverUrl(QStringLiteral("/ok")), true);

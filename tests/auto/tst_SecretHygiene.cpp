@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/WarningGuard.h"
 #include <memory>
 
 namespace {
@@ -153,6 +154,7 @@ void tst_SecretHygiene::cleanupTestCase()
 
 void tst_SecretHygiene::init()
 {
+    hb::test::failOnUnexpectedWarnings();
     QMutexLocker locker(&logMutex);
     capturedLog.clear();
 }
@@ -257,6 +259,8 @@ void tst_SecretHygiene::refusedToken()
     const ApiError error = finished.first().first().value<ApiError>();
     QCOMPARE(error.httpStatus, 401);
     checkError(error);
+    if (QTest::currentTestFailed())
+        return;
 
     ApiError getError;
     bool done = false;

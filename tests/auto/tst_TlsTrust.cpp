@@ -149,6 +149,8 @@ void tst_TlsTrust::refusesUntrustedCertificate()
     QFETCH(QString, problem);
     const TlsTestServer::Identity &identity = namesTheHost ? m_selfSigned : m_otherHost;
     startServer(identity);
+    if (QTest::currentTestFailed())
+        return;
 
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("certificate was refused")));
@@ -197,6 +199,8 @@ void tst_TlsTrust::acceptsThePinnedCertificate()
     QFETCH(bool, colonsAndUpperCase);
     const TlsTestServer::Identity &identity = namesTheHost ? m_selfSigned : m_otherHost;
     startServer(identity);
+    if (QTest::currentTestFailed())
+        return;
     setPin(colonsAndUpperCase ? colonSeparatedUpperCase(identity.sha256()) : identity.sha256());
 
     const ApiResponse response = run(QStringLiteral("/webhooks"));
@@ -213,6 +217,8 @@ void tst_TlsTrust::acceptsThePinnedCertificate()
 void tst_TlsTrust::refusesWhenAnotherCertificateIsPinned()
 {
     startServer(m_selfSigned);
+    if (QTest::currentTestFailed())
+        return;
     setPin(m_unrelated.sha256());
 
     QTest::ignoreMessage(QtWarningMsg,
@@ -238,6 +244,8 @@ void tst_TlsTrust::pinRefusesACertificateFromATrustedAuthority()
             = qScopeGuard([previous] { QSslConfiguration::setDefaultConfiguration(previous); });
 
     startServer(m_selfSigned);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(run(QStringLiteral("/webhooks")).error.kind, ApiError::Kind::None); // trusted
     m_network->clearConnectionCache();
     const int requestsBefore = int(m_server->requests().size());
@@ -260,6 +268,8 @@ void tst_TlsTrust::trustingTheRefusedCertificateLetsTheListingThrough()
     // The GUI's flow, through the service: refused, the person trusts the certificate
     // the error names, the profile keeps its fingerprint, and the listing goes through.
     startServer(m_selfSigned);
+    if (QTest::currentTestFailed())
+        return;
     WebhookService service(m_client.get());
 
     QTest::ignoreMessage(QtWarningMsg,
@@ -288,6 +298,8 @@ void tst_TlsTrust::removingThePinRefusesAgain()
     // A connection that was accepted under a pin must not carry requests after the pin is
     // gone (Qt keeps HTTPS connections open for reuse).
     startServer(m_selfSigned);
+    if (QTest::currentTestFailed())
+        return;
     setPin(m_selfSigned.sha256());
     QCOMPARE(run(QStringLiteral("/webhooks")).error.kind, ApiError::Kind::None);
     QCOMPARE(m_server->requests().size(), 1);
@@ -307,6 +319,8 @@ void tst_TlsTrust::refusesRedirectFromHttpsToHttp()
     QVERIFY(plain.listen());
     plain.setHandler([](const FaultServer::Request &) { return FaultServer::json(200, ListBody); });
     startServer(m_selfSigned);
+    if (QTest::currentTestFailed())
+        return;
     setPin(m_selfSigned.sha256());
     const QByteArray location = plain.url(QStringLiteral("/v1/webhooks")).toEncoded();
     QVERIFY(location.startsWith("http://127.0.0.1:"));

@@ -1,6 +1,7 @@
 // The details pane shows every field of a webhook and says what to do when it awaits
 // verification or was most likely disabled by the service after failures.
 #include "models/VerificationTracker.h"
+#include "tests/support/WidgetLookup.h"
 #include "views/WebhookDetailsPane.h"
 
 #include <QLabel>
@@ -19,7 +20,6 @@ private Q_SLOTS:
 
 private:
     static Webhook sample();
-    static QLabel *label(const WebhookDetailsPane &pane, const char *name);
 };
 
 Webhook tst_WebhookDetailsPane::sample()
@@ -38,14 +38,6 @@ Webhook tst_WebhookDetailsPane::sample()
     return webhook;
 }
 
-QLabel *tst_WebhookDetailsPane::label(const WebhookDetailsPane &pane, const char *name)
-{
-    auto *found = pane.findChild<QLabel *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no label named %s", name);
-    return found;
-}
-
 void tst_WebhookDetailsPane::init()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support).*")));
@@ -56,19 +48,24 @@ void tst_WebhookDetailsPane::showsEveryField()
     WebhookDetailsPane pane;
     pane.show();
     pane.setWebhook(sample());
-    QCOMPARE(label(pane, "detailsOpenIdConnect")->text(), QStringLiteral("On"));
-    QCOMPARE(label(pane, "detailsAppOfferings")->text(), QStringLiteral("crm, wdc-app"));
-    QCOMPARE(label(pane, "detailsSource")->text(), QStringLiteral("terraform"));
-    QCOMPARE(label(pane, "detailsSourceId")->text(), QStringLiteral("module.hooks[7]"));
-    QVERIFY(label(pane, "detailsNote")->isHidden());
+    HB_FIND_WIDGET(QLabel, detailsOpenIdConnect, &pane, "detailsOpenIdConnect");
+    QCOMPARE(detailsOpenIdConnect->text(), QStringLiteral("On"));
+    HB_FIND_WIDGET(QLabel, detailsAppOfferings, &pane, "detailsAppOfferings");
+    QCOMPARE(detailsAppOfferings->text(), QStringLiteral("crm, wdc-app"));
+    HB_FIND_WIDGET(QLabel, detailsSource, &pane, "detailsSource");
+    QCOMPARE(detailsSource->text(), QStringLiteral("terraform"));
+    HB_FIND_WIDGET(QLabel, detailsSourceId, &pane, "detailsSourceId");
+    QCOMPARE(detailsSourceId->text(), QStringLiteral("module.hooks[7]"));
+    HB_FIND_WIDGET(QLabel, detailsNote, &pane, "detailsNote");
+    QVERIFY(detailsNote->isHidden());
 
     Webhook plain = sample();
     plain.webhookPolicyId = 0;
     plain.openIdConnectDiscovery = false;
     plain.appOfferingReferences.clear();
     pane.setWebhook(plain);
-    QVERIFY(label(pane, "detailsOpenIdConnect")->isHidden());
-    QVERIFY(label(pane, "detailsAppOfferings")->isHidden());
+    QVERIFY(detailsOpenIdConnect->isHidden());
+    QVERIFY(detailsAppOfferings->isHidden());
 }
 
 void tst_WebhookDetailsPane::saysWhatToDoWhileAwaitingVerification()
@@ -79,20 +76,21 @@ void tst_WebhookDetailsPane::saysWhatToDoWhileAwaitingVerification()
     pane.setVerificationTracker(&tracker);
     pane.show();
     pane.setWebhook(sample());
-    QLabel *note = label(pane, "detailsNote");
+    HB_FIND_WIDGET(QLabel, note, &pane, "detailsNote");
     QVERIFY(note->isHidden());
 
     tracker.markAwaiting(42); // the pane follows the tracker
     QVERIFY(!note->isHidden());
     QVERIFY2(note->text().contains(QStringLiteral("callback")), qPrintable(note->text()));
-    QVERIFY(label(pane, "detailsState")->text().contains(QStringLiteral("awaiting verification")));
+    HB_FIND_WIDGET(QLabel, detailsState, &pane, "detailsState");
+    QVERIFY(detailsState->text().contains(QStringLiteral("awaiting verification")));
 
     tracker.markAwaiting(42, QDateTime::currentDateTimeUtc().addDays(-2));
     QVERIFY2(note->text().contains(QStringLiteral("expired")), qPrintable(note->text()));
 
     tracker.clear(42);
     QVERIFY(note->isHidden());
-    QCOMPARE(label(pane, "detailsState")->text(), QStringLiteral("Enabled"));
+    QCOMPARE(detailsState->text(), QStringLiteral("Enabled"));
 }
 
 void tst_WebhookDetailsPane::saysWhyAWebhookIsDisabled()
@@ -103,7 +101,7 @@ void tst_WebhookDetailsPane::saysWhyAWebhookIsDisabled()
     failed.disabled = true;
     failed.lastError = QStringLiteral("404 Not Found");
     pane.setWebhook(failed);
-    QLabel *note = label(pane, "detailsNote");
+    HB_FIND_WIDGET(QLabel, note, &pane, "detailsNote");
     QVERIFY(!note->isHidden());
     QVERIFY(note->text().contains(QStringLiteral("disabled by the service")));
 

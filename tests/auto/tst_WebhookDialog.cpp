@@ -4,6 +4,7 @@
 #include "models/api/WebhookService.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxClientStore.h"
+#include "tests/support/WidgetLookup.h"
 #include "views/EventPicker.h"
 #include "views/WebhookDialog.h"
 
@@ -52,14 +53,6 @@ private Q_SLOTS:
 
 private:
     WebhookDialog *openDialog(const Webhook &webhook);
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning("no widget named %s", name);
-        return widget;
-    }
     void fillNewWebhook(WebhookDialog *dialog, const QString &uri);
 
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -109,9 +102,9 @@ void tst_WebhookDialog::cleanup()
 void tst_WebhookDialog::offeringReferencesOnlyForAppInstanceEvents()
 {
     WebhookDialog *dialog = openDialog(Webhook());
-    auto *picker = child<EventPicker>(dialog, "eventPicker");
-    auto *offerings = child<QLineEdit>(dialog, "appOfferingsEdit");
-    auto *error = child<QLabel>(dialog, "appOfferingsError");
+    HB_FIND_WIDGET(EventPicker, picker, dialog, "eventPicker");
+    HB_FIND_WIDGET(QLineEdit, offerings, dialog, "appOfferingsEdit");
+    HB_FIND_WIDGET(QLabel, error, dialog, "appOfferingsError");
     picker->setEvent(QStringLiteral("request.create"));
     QVERIFY(offerings->isHidden());
 
@@ -134,7 +127,8 @@ void tst_WebhookDialog::offeringReferencesOnlyForAppInstanceEvents()
 void tst_WebhookDialog::openIdConnectDiscoveryOnlyWithAPolicy()
 {
     WebhookDialog *plain = openDialog(Webhook());
-    QVERIFY(child<QCheckBox>(plain, "openIdConnectCheckBox")->isHidden());
+    HB_FIND_WIDGET(QCheckBox, plainOpenIdConnectCheckBox, plain, "openIdConnectCheckBox");
+    QVERIFY(plainOpenIdConnectCheckBox->isHidden());
     delete m_dialog;
 
     Webhook signedHook;
@@ -143,7 +137,7 @@ void tst_WebhookDialog::openIdConnectDiscoveryOnlyWithAPolicy()
     signedHook.uri = QStringLiteral("https://hooks.example.com/signed");
     signedHook.webhookPolicyId = 3;
     WebhookDialog *dialog = openDialog(signedHook);
-    auto *discovery = child<QCheckBox>(dialog, "openIdConnectCheckBox");
+    HB_FIND_WIDGET(QCheckBox, discovery, dialog, "openIdConnectCheckBox");
     QVERIFY(!discovery->isHidden());
     QVERIFY(!discovery->isChecked());
     discovery->setChecked(true);
@@ -155,15 +149,16 @@ void tst_WebhookDialog::newUriAsksBeforeSaving()
 {
     const Webhook original = SandboxClientStore::of(m_sandbox)->webhooks().first();
     WebhookDialog *dialog = openDialog(original);
-    auto *uri = child<QLineEdit>(dialog, "uriEdit");
-    auto *warning = child<QLabel>(dialog, "uriChangeWarning");
+    HB_FIND_WIDGET(QLineEdit, uri, dialog, "uriEdit");
+    HB_FIND_WIDGET(QLabel, warning, dialog, "uriChangeWarning");
     QVERIFY(warning->isHidden());
     uri->selectAll();
     QTest::keyClicks(uri, QStringLiteral("https://hooks.example.com/moved"));
     QVERIFY(!warning->isHidden());
     QVERIFY(warning->text().contains(QStringLiteral("verified")));
 
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, saveButton, dialog, "saveButton");
+    QTest::mouseClick(saveButton, Qt::LeftButton);
     auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("uriChangeBox"));
     QVERIFY(box);
     QVERIFY(box->informativeText().contains(QStringLiteral("second webhook")));
@@ -171,7 +166,8 @@ void tst_WebhookDialog::newUriAsksBeforeSaving()
              original.uri); // nothing sent yet
 
     QSignalSpy saved(dialog, &WebhookDialog::saved);
-    QTest::mouseClick(child<QPushButton>(box, "saveNewUriButton"), Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, boxSaveNewUriButton, box, "saveNewUriButton");
+    QTest::mouseClick(boxSaveNewUriButton, Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QCOMPARE(SandboxClientStore::of(m_sandbox)->find(original.id)->uri,
              QStringLiteral("https://hooks.example.com/moved"));
@@ -186,12 +182,13 @@ WebhookDialog *tst_WebhookDialog::openDialog(const Webhook &webhook)
 
 void tst_WebhookDialog::fillNewWebhook(WebhookDialog *dialog, const QString &uri)
 {
-    auto *picker = child<EventPicker>(dialog, "eventPicker");
+    HB_FIND_WIDGET(EventPicker, picker, dialog, "eventPicker");
     picker->setEvent(QStringLiteral("request.create"));
-    auto *uriEdit = child<QLineEdit>(dialog, "uriEdit");
+    HB_FIND_WIDGET(QLineEdit, uriEdit, dialog, "uriEdit");
     uriEdit->clear();
     QTest::keyClicks(uriEdit, uri);
-    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Ticket sync"));
+    HB_FIND_WIDGET(QLineEdit, nameEdit, dialog, "nameEdit");
+    QTest::keyClicks(nameEdit, QStringLiteral("Ticket sync"));
 }
 
 void tst_WebhookDialog::privateHost_data()
@@ -281,11 +278,14 @@ void tst_WebhookDialog::emptyFormShowsErrorsWithoutRequest()
     const int before = m_sandbox->requestCount();
     WebhookDialog *dialog = openDialog(Webhook());
     QSignalSpy saved(dialog, &WebhookDialog::saved);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, saveButton, dialog, "saveButton");
+    QTest::mouseClick(saveButton, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(child<QLabel>(dialog, "eventError")->isVisible());
-    QVERIFY(child<QLabel>(dialog, "uriError")->isVisible());
-    QVERIFY(child<QLabel>(dialog, "uriError")->text().contains(QStringLiteral("Enter the URI")));
+    HB_FIND_WIDGET(QLabel, eventError, dialog, "eventError");
+    QVERIFY(eventError->isVisible());
+    HB_FIND_WIDGET(QLabel, uriError, dialog, "uriError");
+    QVERIFY(uriError->isVisible());
+    QVERIFY(uriError->text().contains(QStringLiteral("Enter the URI")));
     QCOMPARE(saved.count(), 0);
     QCOMPARE(m_sandbox->requestCount(), before);
 }
@@ -293,28 +293,32 @@ void tst_WebhookDialog::emptyFormShowsErrorsWithoutRequest()
 void tst_WebhookDialog::descriptionCounterCountsBytes()
 {
     WebhookDialog *dialog = openDialog(Webhook());
-    auto *description = child<QPlainTextEdit>(dialog, "descriptionEdit");
-    auto *counter = child<QLabel>(dialog, "descriptionCounter");
+    HB_FIND_WIDGET(QPlainTextEdit, description, dialog, "descriptionEdit");
+    HB_FIND_WIDGET(QLabel, counter, dialog, "descriptionCounter");
     QCOMPARE(counter->text(), QStringLiteral("0 / 65,536 bytes"));
     description->setPlainText(QString(1234, u'a'));
     QCOMPARE(counter->text(), QStringLiteral("1,234 / 65,536 bytes"));
     description->setPlainText(QStringLiteral("één")); // 5 bytes of UTF-8
     QCOMPARE(counter->text(), QStringLiteral("5 / 65,536 bytes"));
     description->setPlainText(QString(WebhookValidator::MaxDescriptionBytes + 1, u'x'));
-    QVERIFY(child<QLabel>(dialog, "descriptionError")->isVisible());
+    HB_FIND_WIDGET(QLabel, descriptionError, dialog, "descriptionError");
+    QVERIFY(descriptionError->isVisible());
 }
 
 void tst_WebhookDialog::newWebhookStartsDisabled()
 {
     WebhookDialog *dialog = openDialog(Webhook());
-    QVERIFY(child<QCheckBox>(dialog, "disabledCheckBox")->isChecked());
-    QVERIFY(child<QLabel>(dialog, "workflowHint")->isVisible());
+    HB_FIND_WIDGET(QCheckBox, disabledCheckBox, dialog, "disabledCheckBox");
+    QVERIFY(disabledCheckBox->isChecked());
+    HB_FIND_WIDGET(QLabel, workflowHint, dialog, "workflowHint");
+    QVERIFY(workflowHint->isVisible());
     const qsizetype before = SandboxClientStore::of(m_sandbox)->count();
     fillNewWebhook(dialog, QStringLiteral("https://hooks.example.com/in"));
-    QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->placeholderText(),
-             QStringLiteral("request.create"));
+    HB_FIND_WIDGET(QLineEdit, nameEdit, dialog, "nameEdit");
+    QCOMPARE(nameEdit->placeholderText(), QStringLiteral("request.create"));
     QSignalSpy saved(dialog, &WebhookDialog::saved);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, saveButton, dialog, "saveButton");
+    QTest::mouseClick(saveButton, Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QTRY_VERIFY(!m_dialog || !m_dialog->isVisible());
     QCOMPARE(SandboxClientStore::of(m_sandbox)->count(), before + 1);
@@ -330,14 +334,17 @@ void tst_WebhookDialog::editSavesChangedFields()
 {
     const Webhook original = SandboxClientStore::of(m_sandbox)->webhooks().first();
     WebhookDialog *dialog = openDialog(original);
-    QVERIFY(!child<QLabel>(dialog, "workflowHint")->isVisible());
-    QCOMPARE(child<QLineEdit>(dialog, "uriEdit")->text(), original.uri);
-    auto *name = child<QLineEdit>(dialog, "nameEdit");
+    HB_FIND_WIDGET(QLabel, workflowHint, dialog, "workflowHint");
+    QVERIFY(!workflowHint->isVisible());
+    HB_FIND_WIDGET(QLineEdit, uriEdit, dialog, "uriEdit");
+    QCOMPARE(uriEdit->text(), original.uri);
+    HB_FIND_WIDGET(QLineEdit, name, dialog, "nameEdit");
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Renamed hook"));
     QVERIFY(dialog->hasUnsavedChanges());
     QSignalSpy saved(dialog, &WebhookDialog::saved);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, saveButton, dialog, "saveButton");
+    QTest::mouseClick(saveButton, Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     const Webhook *stored = SandboxClientStore::of(m_sandbox)->find(original.id);
     QVERIFY(stored);
@@ -350,7 +357,8 @@ void tst_WebhookDialog::editSavesChangedFields()
 void tst_WebhookDialog::legacyEventOfferedOnlyWhenPresent()
 {
     WebhookDialog *fresh = openDialog(Webhook());
-    const QStringList offeredForNew = child<EventPicker>(fresh, "eventPicker")->offeredEvents();
+    HB_FIND_WIDGET(EventPicker, freshEventPicker, fresh, "eventPicker");
+    const QStringList offeredForNew = freshEventPicker->offeredEvents();
     QVERIFY(offeredForNew.contains(QStringLiteral("request.create")));
     QVERIFY(!offeredForNew.contains(QStringLiteral("change.create")));
     QVERIFY(!offeredForNew.contains(QStringLiteral("webhook.verify")));
@@ -361,11 +369,12 @@ void tst_WebhookDialog::legacyEventOfferedOnlyWhenPresent()
     legacy.event = QStringLiteral("change.create");
     legacy.uri = QStringLiteral("https://hooks.example.com/changes");
     WebhookDialog *old = openDialog(legacy);
-    auto *picker = child<EventPicker>(old, "eventPicker");
+    HB_FIND_WIDGET(EventPicker, picker, old, "eventPicker");
     QVERIFY(picker->offeredEvents().contains(QStringLiteral("change.create")));
     QVERIFY(!picker->offeredEvents().contains(QStringLiteral("change.update")));
     QCOMPARE(picker->event(), QStringLiteral("change.create"));
-    QVERIFY(child<QLabel>(old, "eventError")->isHidden());
+    HB_FIND_WIDGET(QLabel, oldEventError, old, "eventError");
+    QVERIFY(oldEventError->isHidden());
 }
 
 void tst_WebhookDialog::serverFieldErrorsAppearBesideFields()
@@ -377,39 +386,43 @@ void tst_WebhookDialog::serverFieldErrorsAppearBesideFields()
     odd.uri = QStringLiteral("https://hooks.example.com/old");
     odd = SandboxClientStore::of(m_sandbox)->add(odd);
     WebhookDialog *dialog = openDialog(odd);
-    auto *name = child<QLineEdit>(dialog, "nameEdit");
+    HB_FIND_WIDGET(QLineEdit, name, dialog, "nameEdit");
     QTest::keyClicks(name, QStringLiteral("Keep me"));
     QSignalSpy saved(dialog, &WebhookDialog::saved);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
-    auto *eventError = child<QLabel>(dialog, "eventError");
+    HB_FIND_WIDGET(QPushButton, saveButton, dialog, "saveButton");
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    HB_FIND_WIDGET(QLabel, eventError, dialog, "eventError");
     QTRY_VERIFY_WITH_TIMEOUT(eventError->isVisible(), 10000);
     QVERIFY2(eventError->text().contains(QStringLiteral("not included")),
              qPrintable(eventError->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(saved.count(), 0);
     QCOMPARE(name->text(), QStringLiteral("Keep me"));
-    QVERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+    QVERIFY(saveButton->isEnabled());
 }
 
 void tst_WebhookDialog::failedSaveKeepsInput()
 {
     WebhookDialog *dialog = openDialog(Webhook());
     fillNewWebhook(dialog, QStringLiteral("https://hooks.example.com/in"));
-    child<QPlainTextEdit>(dialog, "descriptionEdit")->setPlainText(QStringLiteral("Line one\n"));
+    HB_FIND_WIDGET(QPlainTextEdit, descriptionEdit, dialog, "descriptionEdit");
+    descriptionEdit->setPlainText(QStringLiteral("Line one\n"));
     m_sandbox->stop(); // connection refused from now on
     QSignalSpy saved(dialog, &WebhookDialog::saved);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
-    auto *formError = child<QLabel>(dialog, "formError");
+    HB_FIND_WIDGET(QPushButton, saveButton, dialog, "saveButton");
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    HB_FIND_WIDGET(QLabel, formError, dialog, "formError");
     QTRY_VERIFY_WITH_TIMEOUT(formError->isVisible(), 15000);
     QVERIFY(!formError->text().isEmpty());
     QVERIFY(dialog->isVisible());
     QCOMPARE(saved.count(), 0);
-    QCOMPARE(child<EventPicker>(dialog, "eventPicker")->event(), QStringLiteral("request.create"));
-    QCOMPARE(child<QLineEdit>(dialog, "uriEdit")->text(),
-             QStringLiteral("https://hooks.example.com/in"));
-    QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Ticket sync"));
-    QCOMPARE(child<QPlainTextEdit>(dialog, "descriptionEdit")->toPlainText(),
-             QStringLiteral("Line one\n"));
+    HB_FIND_WIDGET(EventPicker, eventPicker, dialog, "eventPicker");
+    QCOMPARE(eventPicker->event(), QStringLiteral("request.create"));
+    HB_FIND_WIDGET(QLineEdit, uriEdit, dialog, "uriEdit");
+    QCOMPARE(uriEdit->text(), QStringLiteral("https://hooks.example.com/in"));
+    HB_FIND_WIDGET(QLineEdit, nameEdit, dialog, "nameEdit");
+    QCOMPARE(nameEdit->text(), QStringLiteral("Ticket sync"));
+    QCOMPARE(descriptionEdit->toPlainText(), QStringLiteral("Line one\n"));
     QVERIFY(dialog->hasUnsavedChanges());
 }
 
@@ -419,16 +432,19 @@ void tst_WebhookDialog::testSavesFirstThenSendsTest()
     // A loopback port nobody listens on: the test message fails at the receiver, but the
     // test request itself succeeds.
     fillNewWebhook(dialog, QStringLiteral("http://127.0.0.1:9/in"));
-    QVERIFY(child<QLabel>(dialog, "uriWarning")->isVisible());
+    HB_FIND_WIDGET(QLabel, uriWarning, dialog, "uriWarning");
+    QVERIFY(uriWarning->isVisible());
     QSignalSpy saved(dialog, &WebhookDialog::saved);
     QSignalSpy tested(dialog, &WebhookDialog::testSent);
-    QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+    HB_FIND_WIDGET(QPushButton, testButton, dialog, "testButton");
+    QTest::mouseClick(testButton, Qt::LeftButton);
     QVERIFY(tested.wait(10000));
     QCOMPARE(saved.count(), 1);
     const Webhook created = saved.first().first().value<Webhook>();
     QCOMPARE(tested.first().first().toLongLong(), created.id);
     QVERIFY(SandboxClientStore::of(m_sandbox)->find(created.id));
-    QVERIFY(child<QLabel>(dialog, "testStatus")->text().contains(QStringLiteral("Test sent")));
+    HB_FIND_WIDGET(QLabel, testStatus, dialog, "testStatus");
+    QVERIFY(testStatus->text().contains(QStringLiteral("Test sent")));
     QVERIFY(dialog->isVisible()); // testing does not close the editor
     QVERIFY(!dialog->hasUnsavedChanges());
 }
@@ -436,7 +452,8 @@ void tst_WebhookDialog::testSavesFirstThenSendsTest()
 void tst_WebhookDialog::unsavedChangesAskBeforeClosing()
 {
     WebhookDialog *dialog = openDialog(Webhook());
-    QTest::keyClicks(child<QLineEdit>(dialog, "uriEdit"), QStringLiteral("https://x.example/"));
+    HB_FIND_WIDGET(QLineEdit, uriEdit, dialog, "uriEdit");
+    QTest::keyClicks(uriEdit, QStringLiteral("https://x.example/"));
     dialog->reject();
     QVERIFY(dialog->isVisible());
     auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox"));
@@ -454,18 +471,20 @@ void tst_WebhookDialog::useLocalReceiverFillsUri()
     webhook.event = QStringLiteral("request.create");
     webhook.uri = QStringLiteral("https://hooks.example.com/in");
     WebhookDialog *dialog = openDialog(webhook);
-    auto *button = child<QPushButton>(dialog, "useReceiverButton");
+    HB_FIND_WIDGET(QPushButton, button, dialog, "useReceiverButton");
     QVERIFY(button);
     QVERIFY(!button->isVisible()); // no receiver: nothing to offer
 
     dialog->setLocalReceiverUrl(QUrl(QStringLiteral("http://127.0.0.1:8123/")));
     QVERIFY(button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(child<QLineEdit>(dialog, "uriEdit")->text(),
-             QStringLiteral("http://127.0.0.1:8123/webhooks/42"));
+    HB_FIND_WIDGET(QLineEdit, uriEdit, dialog, "uriEdit");
+    QCOMPARE(uriEdit->text(), QStringLiteral("http://127.0.0.1:8123/webhooks/42"));
     // The note about reachability replaces the generic private-host warning.
-    QVERIFY(child<QLabel>(dialog, "receiverNote")->isVisible());
-    QVERIFY(!child<QLabel>(dialog, "uriWarning")->isVisible());
+    HB_FIND_WIDGET(QLabel, receiverNote, dialog, "receiverNote");
+    QVERIFY(receiverNote->isVisible());
+    HB_FIND_WIDGET(QLabel, uriWarning, dialog, "uriWarning");
+    QVERIFY(!uriWarning->isVisible());
     QVERIFY(dialog->hasUnsavedChanges());
 }
 

@@ -99,6 +99,8 @@ ApiError tst_WebhookListLoader::load(qint64 *rows)
 void tst_WebhookListLoader::loadsEveryRow()
 {
     startSandbox(250);
+    if (QTest::currentTestFailed())
+        return;
     QSignalSpy started(m_loader.get(), &WebhookListLoader::started);
     qint64 rows = 0;
     const ApiError error = load(&rows);
@@ -114,6 +116,8 @@ void tst_WebhookListLoader::loadsEveryRow()
 void tst_WebhookListLoader::dropsRowsTheServiceNoLongerLists()
 {
     startSandbox(4);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!load().isError());
     QCOMPARE(m_model->rowCount(), 4);
     const qint64 gone = m_model->webhookAt(0).id;
@@ -127,6 +131,8 @@ void tst_WebhookListLoader::dropsRowsTheServiceNoLongerLists()
 void tst_WebhookListLoader::failedRefreshKeepsRowsMarkedStale()
 {
     startSandbox(4);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!load().isError());
     const QDateTime loaded = m_loader->lastLoaded();
     m_sandbox.reset(); // the service goes away
@@ -140,6 +146,8 @@ void tst_WebhookListLoader::failedRefreshKeepsRowsMarkedStale()
 void tst_WebhookListLoader::failedFirstLoadIsNotStale()
 {
     startSandbox(0);
+    if (QTest::currentTestFailed())
+        return;
     ConnectionProfile profile = m_client->profile();
     m_client->setProfile(profile, QStringLiteral("wrong-token"));
     const ApiError error = load();
@@ -151,6 +159,8 @@ void tst_WebhookListLoader::failedFirstLoadIsNotStale()
 void tst_WebhookListLoader::cancelKeepsRowsMarkedStale()
 {
     startSandbox(4);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!load().isError());
     QSignalSpy finished(m_loader.get(), &WebhookListLoader::finished);
     m_loader->load();
@@ -165,6 +175,8 @@ void tst_WebhookListLoader::cancelKeepsRowsMarkedStale()
 void tst_WebhookListLoader::clearEmptiesTheModel()
 {
     startSandbox(4);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!load().isError());
     QSignalSpy finished(m_loader.get(), &WebhookListLoader::finished);
     m_loader->load();
