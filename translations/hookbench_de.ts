@@ -39,17 +39,33 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>%1; the limit resets at %2 UTC (in %3 s), later than the %4 s Hookbench may wait</source>
+        <translation>%1; das Limit wird um %2 UTC zurückgesetzt (in %3 s), später als die %4 s, die Hookbench warten darf</translation>
+    </message>
+    <message>
+        <source>the service&apos;s rate limit is spent for now</source>
+        <translation>das Anfragelimit des Dienstes ist vorerst aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not the one pinned for this connection; Hookbench sent nothing</source>
+        <translation>das Zertifikat des Servers ist nicht das für diese Verbindung hinterlegte; Hookbench hat nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the server did not finish its answer within %1 s</source>
+        <translation>der Server hat seine Antwort nicht innerhalb von %1 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1 MB; Hookbench does not read it</source>
+        <translation>die Antwort des Servers ist größer als %1 MB; Hookbench liest sie nicht</translation>
+    </message>
+    <message>
+        <source>the service&apos;s rate limit was reached (HTTP 429)</source>
+        <translation>das Anfragelimit des Dienstes ist erreicht (HTTP 429)</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
-    <message>
-        <source>the service URL must be an https:// address</source>
-        <translation>die Dienst-URL muss eine https://-Adresse sein</translation>
-    </message>
-    <message>
-        <source>Hookbench refuses plain http:// to %1 because the token would travel unencrypted; use https://</source>
-        <translation>Hookbench verweigert unverschlüsseltes http:// zu %1, weil das Token unverschlüsselt übertragen würde; verwenden Sie https://</translation>
-    </message>
     <message>
         <source>Hookbench refuses to send the token to %1, which is not the service&apos;s address</source>
         <translation>Hookbench sendet das Token nicht an %1, denn das ist nicht die Adresse des Dienstes</translation>
@@ -82,6 +98,18 @@
         <source>the server sent a list where a single record belongs</source>
         <translation>der Server hat eine Liste statt eines einzelnen Datensatzes gesendet</translation>
     </message>
+    <message>
+        <source>the account contains a control character (such as a line break)</source>
+        <translation>das Konto enthält ein Steuerzeichen (etwa einen Zeilenumbruch)</translation>
+    </message>
+    <message>
+        <source>the API token contains a control character (such as a line break)</source>
+        <translation>das API-Token enthält ein Steuerzeichen (etwa einen Zeilenumbruch)</translation>
+    </message>
+    <message>
+        <source>the service URL contains a control character (such as a line break)</source>
+        <translation>die Dienst-URL enthält ein Steuerzeichen (etwa einen Zeilenumbruch)</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -100,10 +128,6 @@
     <message>
         <source>The 4me service refused the API token. Enter a new token for this connection.</source>
         <translation>Der 4me-Dienst hat das API-Token abgelehnt. Geben Sie ein neues Token für diese Verbindung ein.</translation>
-    </message>
-    <message>
-        <source>The token was accepted, but the Webhooks API is only available to account administrators. Use the token of an administrator.</source>
-        <translation>Das Token wurde angenommen, aber die Webhooks-API steht nur Kontoadministratoren zur Verfügung. Verwenden Sie das Token eines Administrators.</translation>
     </message>
     <message>
         <source>The webhook was already deleted, perhaps by someone else. Refresh the list.</source>
@@ -140,6 +164,77 @@
     <message>
         <source>Not every webhook could be loaded: %1 Refresh to try again.</source>
         <translation>Nicht alle Webhooks konnten geladen werden: %1 Aktualisieren Sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The service did not accept the API token of profile “%1”. Enter a new token for it.</source>
+        <translation>Der Dienst hat das API-Token des Profils „%1“ nicht angenommen. Geben Sie ein neues Token ein.</translation>
+    </message>
+    <message>
+        <source>The account refused access (403).</source>
+        <translation>Das Konto hat den Zugriff verweigert (403).</translation>
+    </message>
+    <message>
+        <source>The account “%1” refused access (403).</source>
+        <translation>Das Konto „%1“ hat den Zugriff verweigert (403).</translation>
+    </message>
+    <message>
+        <source>The Webhooks API is only for Account Administrators and Directory Administrators, and a personal access token also needs the scope for webhooks. Use the token of such an administrator, or a token that has the scope it lacks.</source>
+        <translation>Die Webhooks-API steht nur Kontoadministratoren und Verzeichnisadministratoren offen, und ein persönliches Zugriffstoken braucht zusätzlich den Bereich (Scope) für Webhooks. Verwenden Sie das Token eines solchen Administrators oder ein Token mit dem fehlenden Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReport</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Test sent to “%1”.</source>
+        <translation>Test an „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Test sent to %1.</source>
+        <translation>Test an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Re-created %1.</source>
+        <translation>%1 neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Test Failed</source>
+        <translation>Test fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Enable Failed</source>
+        <translation>Aktivieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Disable Failed</source>
+        <translation>Deaktivieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Delete Failed</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Re-create Failed</source>
+        <translation>Neu anlegen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 did not succeed.</source>
+        <translation>%1 von %2 sind nicht gelungen.</translation>
     </message>
 </context>
 <context>
@@ -209,16 +304,16 @@
         <translation>Ein Profil namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>Enter the service URL, such as https://api.4me.com/v1.</source>
-        <translation>Geben Sie die Dienst-URL ein, etwa https://api.4me.com/v1.</translation>
-    </message>
-    <message>
         <source>Enter the account, such as “wdc”.</source>
         <translation>Geben Sie das Konto ein, etwa „wdc“.</translation>
     </message>
     <message>
         <source>Enter the API token of an account administrator.</source>
         <translation>Geben Sie das API-Token eines Kontoadministrators ein.</translation>
+    </message>
+    <message>
+        <source>The service URL, the account and the token must not contain control characters such as line breaks.</source>
+        <translation>Dienst-URL, Konto und Token dürfen keine Steuerzeichen wie Zeilenumbrüche enthalten.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +409,22 @@
     <message>
         <source>signature not verified: %1</source>
         <translation>Signatur nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The form has more than %1 fields; it is shown as received.</source>
+        <translation>Das Formular hat mehr als %1 Felder; es wird so angezeigt, wie es empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>A form field nests deeper than %1 levels; the body is shown as received.</source>
+        <translation>Ein Formularfeld ist tiefer als %1 Ebenen verschachtelt; der Inhalt wird so angezeigt, wie er empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>The JSON nests deeper than %1 levels; it is shown as received.</source>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt; es wird so angezeigt, wie es empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>The JSON holds more than %1 values; it is shown as received.</source>
+        <translation>Das JSON enthält mehr als %1 Werte; es wird so angezeigt, wie es empfangen wurde.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +593,26 @@
         <source>Could not open the verification link in a web browser. Copy it from the body and open it by hand.</source>
         <translation>Der Bestätigungslink konnte nicht im Webbrowser geöffnet werden. Kopieren Sie ihn aus dem Inhalt und öffnen Sie ihn selbst.</translation>
     </message>
+    <message>
+        <source>&amp;Verify automatically</source>
+        <translation>Automatisch &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Call the callback of each webhook.verify message that arrives, when it is on the account&apos;s address (or the sandbox&apos;s) and, for a signed message, its signature is valid</source>
+        <translation>Den Rückruf jeder eintreffenden webhook.verify-Nachricht aufrufen, wenn er auf der Adresse des Kontos (oder der Sandbox) liegt und bei einer signierten Nachricht die Signatur gültig ist</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>Webhook %1 is verified: Hookbench called the callback of its webhook.verify message.</source>
+        <translation>Webhook %1 ist bestätigt: Hookbench hat den Rückruf seiner webhook.verify-Nachricht aufgerufen.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 was not verified: %2. Use Open callback if you trust the link.</source>
+        <translation>Webhook %1 wurde nicht bestätigt: %2. Verwenden Sie „Rückruf öffnen“, wenn Sie dem Link vertrauen.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryListModel</name>
@@ -519,17 +650,6 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Kann nicht auf %1 Port %2 empfangen: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorText</name>
-    <message>
-        <source>The service did not accept the API token of profile “%1”. Enter a new token for it.</source>
-        <translation>Der Dienst hat das API-Token des Profils „%1“ nicht angenommen. Geben Sie ein neues Token ein.</translation>
-    </message>
-    <message>
-        <source>The account “%1” refused access (403): the Webhooks API is only for account administrators. Use the token of a person with the Account Administrator role.</source>
-        <translation>Das Konto „%1“ hat den Zugriff verweigert (403): Die Webhooks-API ist nur für Kontoadministratoren. Verwenden Sie das Token einer Person mit der Rolle Kontoadministrator.</translation>
     </message>
 </context>
 <context>
@@ -578,7 +698,7 @@
     </message>
     <message>
         <source>The &amp;selected webhooks (%1)</source>
-        <translation>Die &amp;ausgewählten Webhooks (%1)</translation>
+        <translation>Die aus&amp;gewählten Webhooks (%1)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -586,7 +706,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Start with a &amp;byte order mark (for Excel)</source>
@@ -594,7 +714,7 @@
     </message>
     <message>
         <source>&amp;Guard against formulas (prefix cells that start with = + - @)</source>
-        <translation>Vor &amp;Formeln schützen (Zellen, die mit = + - @ beginnen, ein Zeichen voranstellen)</translation>
+        <translation>Vor Fo&amp;rmeln schützen (Zellen, die mit = + - @ beginnen, ein Zeichen voranstellen)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -618,27 +738,189 @@
     </message>
 </context>
 <context>
+    <name>LoadingIndicator</name>
+    <message>
+        <source>Out of date</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation>Laden beenden; die bisher geladenen Zeilen bleiben</translation>
+    </message>
+    <message>
+        <source>The last refresh failed; the list shows what was loaded before.</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Liste zeigt, was zuvor geladen wurde.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1, %2 disabled</source>
+        <translation>%1, %2 deaktiviert</translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation>; %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>Lade %1 von %2</translation>
+    </message>
+    <message>
+        <source>Rate limit: waiting %1 s</source>
+        <translation>Anfragelimit: %1 s Wartezeit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>1 webhook</source>
-        <translation>1 Webhook</translation>
+        <source>&amp;Add Profile…</source>
+        <translation>Profil &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>%1 webhooks</source>
-        <translation>%1 Webhooks</translation>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
+        <source>Switch the connection profile</source>
+        <translation>Das Verbindungsprofil wechseln</translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
+    <message>
+        <source>%1 — account %2</source>
+        <translation>%1 — Konto %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 auf %3</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Token…</source>
+        <translation>&amp;Token eingeben…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Profile…</source>
+        <translation>&amp;Profil bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Enter a new API token for “%1”.</source>
+        <translation>Geben Sie ein neues API-Token für „%1“ ein.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 at %2</source>
+        <translation>%1 um %2 geladen</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; %1 are shown and the list may be incomplete.</source>
+        <translation>Das Laden wurde abgebrochen; %1 werden angezeigt und die Liste ist vielleicht unvollständig.</translation>
+    </message>
+    <message>
+        <source>Could not load the webhooks. %1</source>
+        <translation>Die Webhooks konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The list shows what was loaded at %1.</source>
+        <translation>Die Liste zeigt den Stand von %1.</translation>
+    </message>
+    <message>
+        <source>The list shows what was loaded before.</source>
+        <translation>Die Liste zeigt, was zuvor geladen wurde.</translation>
+    </message>
+    <message>
+        <source>Welcome to Hookbench. Add a connection profile with the service URL, the account and an administrator’s API token to see its webhooks.</source>
+        <translation>Willkommen bei Hookbench. Legen Sie ein Verbindungsprofil mit Dienst-URL, Konto und dem API-Token eines Administrators an, um dessen Webhooks zu sehen.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading the token of “%1”…</source>
+        <translation>Token von „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was removed. Choose another one in the Profile menu.</source>
+        <translation>Das Profil „%1“ wurde entfernt. Wählen Sie im Menü Profil ein anderes.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Test sent.</source>
+        <translation>Test gesendet.</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Webhook Not Found</source>
+        <translation>Webhook nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” no longer exists; someone else deleted it.</source>
+        <translation>Den Webhook „%1“ gibt es nicht mehr; jemand anderes hat ihn gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Webhook</source>
+        <translation>Webhook konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>About Hookbench</source>
+        <translation>Über Hookbench</translation>
+    </message>
+    <message>
+        <source>Hookbench %1</source>
+        <translation>Hookbench %1</translation>
+    </message>
+    <message>
+        <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
+        <translation>Die Webhooks eines 4me-, Xurrent- oder ITRP-Kontos verwalten: auflisten, anlegen, bearbeiten, testen, aktivieren, deaktivieren, löschen und exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Review Certificate…</source>
+        <translation>Zertifikat &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Zustellungen</translation>
+    </message>
+    <message>
+        <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
+        <translation>Die Nachrichten anzeigen, die beim eingebauten Empfänger von Hookbench ankommen</translation>
+    </message>
+    <message>
+        <source>The test message for webhook %1 arrived.</source>
+        <translation>Die Testnachricht für Webhook %1 ist angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
     <message>
         <source>&amp;New Webhook…</source>
         <translation>&amp;Neuer Webhook…</translation>
@@ -696,8 +978,8 @@
         <translation>Eine Testnachricht an die ausgewählten Webhooks senden</translation>
     </message>
     <message>
-        <source>E&amp;nable</source>
-        <translation>A&amp;ktivieren</translation>
+        <source>Ena&amp;ble</source>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Enable the selected webhooks</source>
@@ -728,8 +1010,8 @@
         <translation>Die URI der ausgewählten Webhooks im Browser öffnen</translation>
     </message>
     <message>
-        <source>Recently &amp;Deleted…</source>
-        <translation>Zuletzt &amp;gelöscht…</translation>
+        <source>&amp;Recently Deleted…</source>
+        <translation>&amp;Zuletzt gelöscht…</translation>
     </message>
     <message>
         <source>Webhooks deleted in this session, to re-create them</source>
@@ -741,7 +1023,7 @@
     </message>
     <message>
         <source>&amp;Fit Columns</source>
-        <translation>Spalten &amp;anpassen</translation>
+        <translation>Spalten an&amp;passen</translation>
     </message>
     <message>
         <source>Size the columns to the rows in view</source>
@@ -788,6 +1070,10 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -804,136 +1090,22 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profil</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>Main Toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
+</context>
+<context>
+    <name>ProfileMenu</name>
     <message>
-        <source>Switch the connection profile</source>
-        <translation>Das Verbindungsprofil wechseln</translation>
-    </message>
-    <message>
-        <source>Search names, events, URIs, errors… (%1)</source>
-        <translation>Namen, Ereignisse, URIs, Fehler durchsuchen… (%1)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle Zustände</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Show webhooks in this state</source>
-        <translation>Webhooks in diesem Zustand zeigen</translation>
-    </message>
-    <message>
-        <source>Show webhooks for events of this group</source>
-        <translation>Webhooks für Ereignisse dieser Gruppe zeigen</translation>
-    </message>
-    <message>
-        <source>Out of date</source>
-        <translation>Veraltet</translation>
-    </message>
-    <message>
-        <source>The last refresh failed; the list shows what was loaded before.</source>
-        <translation>Die letzte Aktualisierung ist fehlgeschlagen; die Liste zeigt, was zuvor geladen wurde.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop loading; the rows loaded so far stay</source>
-        <translation>Laden beenden; die bisher geladenen Zeilen bleiben</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>%1 — account %2</source>
-        <translation>%1 — Konto %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 at %3</source>
-        <translation>%1 · %2 auf %3</translation>
-    </message>
-    <message>
-        <source>%1, %2 disabled</source>
-        <translation>%1, %2 deaktiviert</translation>
-    </message>
-    <message>
-        <source>; %1 shown</source>
-        <translation>; %1 angezeigt</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Enter &amp;Token…</source>
-        <translation>&amp;Token eingeben…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Profile…</source>
-        <translation>&amp;Profil bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Enter a new API token for “%1”.</source>
-        <translation>Geben Sie ein neues API-Token für „%1“ ein.</translation>
-    </message>
-    <message>
-        <source>Rate limit: waiting %1 s</source>
-        <translation>Anfragelimit: %1 s Wartezeit</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>Lade %1…</translation>
-    </message>
-    <message>
-        <source>Loading %1 of %2</source>
-        <translation>Lade %1 von %2</translation>
-    </message>
-    <message>
-        <source>Loaded %1 at %2</source>
-        <translation>%1 um %2 geladen</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled; %1 are shown and the list may be incomplete.</source>
-        <translation>Das Laden wurde abgebrochen; %1 werden angezeigt und die Liste ist vielleicht unvollständig.</translation>
-    </message>
-    <message>
-        <source>Could not load the webhooks. %1</source>
-        <translation>Die Webhooks konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>The list shows what was loaded at %1.</source>
-        <translation>Die Liste zeigt den Stand von %1.</translation>
-    </message>
-    <message>
-        <source>The list shows what was loaded before.</source>
-        <translation>Die Liste zeigt, was zuvor geladen wurde.</translation>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>%1 (%2 at %3)</source>
@@ -944,24 +1116,8 @@
         <translation>Noch keine Profile</translation>
     </message>
     <message>
-        <source>Welcome to Hookbench. Add a connection profile with the service URL, the account and an administrator’s API token to see its webhooks.</source>
-        <translation>Willkommen bei Hookbench. Legen Sie ein Verbindungsprofil mit Dienst-URL, Konto und dem API-Token eines Administrators an, um dessen Webhooks zu sehen.</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>Es gibt kein Profil namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Reading the token of “%1”…</source>
-        <translation>Token von „%1“ wird gelesen…</translation>
-    </message>
-    <message>
-        <source>No API token is stored for “%1”. Enter it to connect.</source>
-        <translation>Für „%1“ ist kein API-Token gespeichert. Geben Sie es ein, um sich zu verbinden.</translation>
-    </message>
-    <message>
-        <source>The token of “%1” could not be read: %2 Enter it to connect.</source>
-        <translation>Das Token von „%1“ konnte nicht gelesen werden: %2 Geben Sie es ein, um sich zu verbinden.</translation>
+        <source>Token Kept for This Session</source>
+        <translation>Token für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Remove Profile</source>
@@ -976,150 +1132,6 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>The profile “%1” was removed. Choose another one in the Profile menu.</source>
-        <translation>Das Profil „%1“ wurde entfernt. Wählen Sie im Menü Profil ein anderes.</translation>
-    </message>
-    <message>
-        <source>All events</source>
-        <translation>Alle Ereignisse</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Test sent.</source>
-        <translation>Test gesendet.</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>„%1“ wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Webhook Not Found</source>
-        <translation>Webhook nicht gefunden</translation>
-    </message>
-    <message>
-        <source>The webhook “%1” no longer exists; someone else deleted it.</source>
-        <translation>Den Webhook „%1“ gibt es nicht mehr; jemand anderes hat ihn gelöscht.</translation>
-    </message>
-    <message>
-        <source>Could Not Open the Webhook</source>
-        <translation>Webhook konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 of %2 did not succeed.</source>
-        <translation>%1 von %2 sind nicht gelungen.</translation>
-    </message>
-    <message>
-        <source>Test Failed</source>
-        <translation>Test fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Test sent to “%1”.</source>
-        <translation>Test an „%1“ gesendet.</translation>
-    </message>
-    <message>
-        <source>Test sent to %1.</source>
-        <translation>Test an %1 gesendet.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>Sending the test…</source>
-        <translation>Test wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Disable Failed</source>
-        <translation>Deaktivieren fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Enable Failed</source>
-        <translation>Aktivieren fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Disabled %1.</source>
-        <translation>%1 deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Enabled %1.</source>
-        <translation>%1 aktiviert.</translation>
-    </message>
-    <message>
-        <source>Delete the webhook “%1”?</source>
-        <translation>Den Webhook „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>Delete these %1?</source>
-        <translation>Diese %1 löschen?</translation>
-    </message>
-    <message>
-        <source>Delete Webhooks</source>
-        <translation>Webhooks löschen</translation>
-    </message>
-    <message>
-        <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
-        <translation>Der Dienst sendet ihre Nachrichten nicht mehr. Bis Sie Hookbench beenden, können Sie sie unter Webhook ▸ Zuletzt gelöscht neu anlegen.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete Failed</source>
-        <translation>Löschen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>Wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>Copied %1 as JSON.</source>
-        <translation>%1 als JSON kopiert.</translation>
-    </message>
-    <message>
-        <source>No web address to open.</source>
-        <translation>Keine Webadresse zum Öffnen.</translation>
-    </message>
-    <message>
-        <source>Re-create Failed</source>
-        <translation>Neu anlegen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Re-created %1.</source>
-        <translation>%1 neu angelegt.</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>Export nach %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2</source>
-        <translation>%1 nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>About Hookbench</source>
-        <translation>Über Hookbench</translation>
-    </message>
-    <message>
-        <source>Hookbench %1</source>
-        <translation>Hookbench %1</translation>
-    </message>
-    <message>
-        <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
-        <translation>Die Webhooks eines 4me-, Xurrent- oder ITRP-Kontos verwalten: auflisten, anlegen, bearbeiten, testen, aktivieren, deaktivieren, löschen und exportieren.</translation>
-    </message>
-    <message>
-        <source>&amp;Review Certificate…</source>
-        <translation>Zertifikat &amp;prüfen…</translation>
-    </message>
-    <message>
         <source>Untrusted Certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
@@ -1131,28 +1143,16 @@
         <source>&amp;Trust This Certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
-    <message>
-        <source>Deliveries</source>
-        <translation>Zustellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Deliveries</source>
-        <translation>&amp;Zustellungen</translation>
-    </message>
-    <message>
-        <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
-        <translation>Die Nachrichten anzeigen, die beim eingebauten Empfänger von Hookbench ankommen</translation>
-    </message>
-    <message>
-        <source>The test message for webhook %1 arrived.</source>
-        <translation>Die Testnachricht für Webhook %1 ist angekommen.</translation>
-    </message>
 </context>
 <context>
-    <name>MessageBanner</name>
+    <name>ProfileSession</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
+        <source>No API token is stored for “%1”. Enter it to connect.</source>
+        <translation>Für „%1“ ist kein API-Token gespeichert. Geben Sie es ein, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be read: %2 Enter it to connect.</source>
+        <translation>Das Token von „%1“ konnte nicht gelesen werden: %2 Geben Sie es ein, um sich zu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1246,17 @@
     </message>
 </context>
 <context>
+    <name>ServiceUrl</name>
+    <message>
+        <source>The service URL must be an absolute https:// address, such as https://api.4me.com/v1.</source>
+        <translation>Die Dienst-URL muss eine absolute https://-Adresse sein, etwa https://api.4me.com/v1.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is accepted only for this computer: the token would travel unencrypted to %1. Use https://.</source>
+        <translation>Einfaches http:// ist nur für diesen Computer zulässig: Das Token würde unverschlüsselt an %1 übertragen. Verwenden Sie https://.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>The token could not be read from the system keychain (%1). Enter it again; without a keychain it is kept for this session only.</source>
@@ -1262,6 +1273,33 @@
     <message>
         <source>The token could not be removed from the system keychain (%1). Remove it with the keychain&apos;s own tool.</source>
         <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1). Entfernen Sie es mit dem Werkzeug des Schlüsselbunds.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationResponder</name>
+    <message>
+        <source>the message carries no usable callback address</source>
+        <translation>die Nachricht enthält keine verwendbare Rückrufadresse</translation>
+    </message>
+    <message>
+        <source>the callback %1 is not on the sandbox&apos;s address %2</source>
+        <translation>der Rückruf %1 liegt nicht auf der Adresse %2 der Sandbox</translation>
+    </message>
+    <message>
+        <source>the callback %1 is not on the account&apos;s address %2</source>
+        <translation>der Rückruf %1 liegt nicht auf der Adresse %2 des Kontos</translation>
+    </message>
+    <message>
+        <source>the message is signed and its signature is not verified (%1); add the policy&apos;s key or secret in the Signed message tab</source>
+        <translation>die Nachricht ist signiert und ihre Signatur ist nicht geprüft (%1); hinterlegen Sie den Schlüssel oder das Geheimnis der Richtlinie auf der Registerkarte „Signierte Nachricht“</translation>
+    </message>
+    <message>
+        <source>the service answered %1 to %2</source>
+        <translation>der Dienst hat auf %2 mit %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 war nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1381,6 @@
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Select a webhook to see its details.</source>
         <translation>Wählen Sie einen Webhook aus, um seine Details zu sehen.</translation>
     </message>
@@ -1356,6 +1390,46 @@
             <numerusform>%n Webhook ausgewählt.</numerusform>
             <numerusform>%n Webhooks ausgewählt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>OpenID Connect discovery:</source>
+        <translation>OpenID-Connect-Discovery:</translation>
+    </message>
+    <message>
+        <source>App offerings:</source>
+        <translation>App-Angebote:</translation>
+    </message>
+    <message>
+        <source>Source ID:</source>
+        <translation>Quell-ID:</translation>
+    </message>
+    <message>
+        <source>Awaiting verification. The code sent to the URI expired at %1: save the webhook again to have a fresh one sent, then call its callback.</source>
+        <translation>Wartet auf Bestätigung. Der an die URI gesendete Code ist am %1 abgelaufen: Speichern Sie den Webhook erneut, damit ein neuer gesendet wird, und rufen Sie dann dessen Rückruf auf.</translation>
+    </message>
+    <message>
+        <source>Awaiting verification. The service sent a webhook.verify message to the URI; the webhook receives no other messages until the callback in that message is called (GET or POST) before %1. Hookbench&apos;s built-in receiver calls it for you; another receiver must call it, or open it in a browser.</source>
+        <translation>Wartet auf Bestätigung. Der Dienst hat eine webhook.verify-Nachricht an die URI gesendet; der Webhook erhält keine anderen Nachrichten, bis der Rückruf in dieser Nachricht vor %1 aufgerufen wird (GET oder POST). Der eingebaute Empfänger von Hookbench ruft ihn für Sie auf; ein anderer Empfänger muss ihn aufrufen, oder Sie öffnen ihn im Browser.</translation>
+    </message>
+    <message>
+        <source>Most likely disabled by the service after repeated failed deliveries. Fix the receiver, send a test message, then enable the webhook again.</source>
+        <translation>Vermutlich vom Dienst nach wiederholt fehlgeschlagenen Zustellungen deaktiviert. Beheben Sie das Problem beim Empfänger, senden Sie eine Testnachricht und aktivieren Sie den Webhook dann wieder.</translation>
+    </message>
+    <message>
+        <source>Disabled, awaiting verification</source>
+        <translation>Deaktiviert, wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Enabled, awaiting verification</source>
+        <translation>Aktiviert, wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1558,100 @@
         <source>The local receiver is on this computer. The sandbox can deliver to it; the real service needs a URI it can reach from the internet.</source>
         <translation>Der lokale Empfänger läuft auf diesem Computer. Die Sandbox kann an ihn zustellen; der echte Dienst braucht eine URI, die er aus dem Internet erreicht.</translation>
     </message>
+    <message>
+        <source>Empty: instances of every app offering</source>
+        <translation>Leer: Instanzen aller App-Angebote</translation>
+    </message>
+    <message>
+        <source>Comma-separated references of the app offerings whose instances this webhook reports on.</source>
+        <translation>Kommagetrennte Referenzen der App-Angebote, über deren Instanzen dieser Webhook berichtet.</translation>
+    </message>
+    <message>
+        <source>Signed messages name their key for OpenID &amp;Connect discovery</source>
+        <translation>Signierte Nachrichten nennen ihren Schlüssel für OpenID-&amp;Connect-Discovery</translation>
+    </message>
+    <message>
+        <source>The messages&apos; JWT carries a kid header and an iss claim from which a receiver finds the policy&apos;s public key (JWKS).</source>
+        <translation>Das JWT der Nachrichten enthält einen kid-Header und einen iss-Claim, über die ein Empfänger den öffentlichen Schlüssel der Richtlinie (JWKS) findet.</translation>
+    </message>
+    <message>
+        <source>&amp;App offerings:</source>
+        <translation>&amp;App-Angebote:</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Signierung:</translation>
+    </message>
+    <message>
+        <source>After saving, the webhook receives no messages until the new URI is verified.</source>
+        <translation>Nach dem Speichern erhält der Webhook keine Nachrichten, bis die neue URI bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Change the URI?</source>
+        <translation>URI ändern?</translation>
+    </message>
+    <message>
+        <source>After the new URI is saved, the service sends a verification message to it, and “%1” receives no messages until that URI is verified.</source>
+        <translation>Nachdem die neue URI gespeichert ist, sendet der Dienst eine Bestätigungsnachricht an sie, und „%1“ erhält keine Nachrichten, bis diese URI bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>To miss no messages, create a second webhook for the new URI first, wait until it is verified, and delete this one afterwards.</source>
+        <translation>Um keine Nachrichten zu verpassen, legen Sie zuerst einen zweiten Webhook für die neue URI an, warten, bis er bestätigt ist, und löschen danach diesen.</translation>
+    </message>
+    <message>
+        <source>Save New URI</source>
+        <translation>Neue URI speichern</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookExporter</name>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookFilterBar</name>
+    <message>
+        <source>Search names, events, URIs, errors… (%1)</source>
+        <translation>Namen, Ereignisse, URIs, Fehler durchsuchen… (%1)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled after failures</source>
+        <translation>Nach Fehlern deaktiviert</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Show webhooks in this state</source>
+        <translation>Webhooks in diesem Zustand zeigen</translation>
+    </message>
+    <message>
+        <source>Show webhooks for events of this group</source>
+        <translation>Webhooks für Ereignisse dieser Gruppe zeigen</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>WebhookListing</name>
@@ -1526,17 +1694,13 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>the server&apos;s next-page links go on past the %1 pages it announced</source>
+        <translation>die Links des Servers auf die nächste Seite reichen über die angekündigten %1 Seiten hinaus</translation>
+    </message>
 </context>
 <context>
     <name>WebhookService</name>
-    <message>
-        <source>%1; Hookbench could not check whether the webhook was created (%2), so refresh the list before you try again</source>
-        <translation>%1; Hookbench konnte nicht prüfen, ob der Webhook angelegt wurde (%2); aktualisieren Sie daher die Liste, bevor Sie es erneut versuchen</translation>
-    </message>
-    <message>
-        <source>%1; Hookbench re-read the list and the webhook was not created, so it is safe to try again</source>
-        <translation>%1; Hookbench hat die Liste erneut gelesen und der Webhook wurde nicht angelegt; Sie können es gefahrlos erneut versuchen</translation>
-    </message>
     <message>
         <source>%1; Hookbench could not check whether the change was saved (%2)</source>
         <translation>%1; Hookbench konnte nicht prüfen, ob die Änderung gespeichert wurde (%2)</translation>
@@ -1560,6 +1724,21 @@
     <message>
         <source>the server&apos;s event list is empty</source>
         <translation>die Ereignisliste des Servers ist leer</translation>
+    </message>
+    <message>
+        <source>%1; %2. Whether the webhook was created is unknown: refresh the list and look for it before you try again, so that it is not created twice</source>
+        <translation>%1; %2. Ob der Webhook angelegt wurde, ist unbekannt: Aktualisieren Sie die Liste und suchen Sie ihn, bevor Sie es erneut versuchen, damit er nicht doppelt angelegt wird</translation>
+    </message>
+    <message>
+        <source>Hookbench could not read the list before the create, so it cannot tell a new webhook from an identical older one</source>
+        <translation>Hookbench konnte die Liste vor dem Anlegen nicht lesen und kann daher einen neuen Webhook nicht von einem identischen älteren unterscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hookbench re-read the list %n time(s) and did not find it</source>
+        <translation>
+            <numerusform>Hookbench hat die Liste %n-mal erneut gelesen und ihn nicht gefunden</numerusform>
+            <numerusform>Hookbench hat die Liste %n-mal erneut gelesen und ihn nicht gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1791,79 @@
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Awaiting verification: the code sent to the URI expired at %1. Save the webhook again to have a fresh code sent.</source>
+        <translation>Wartet auf Bestätigung: Der an die URI gesendete Code ist am %1 abgelaufen. Speichern Sie den Webhook erneut, damit ein neuer Code gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Awaiting verification: the service sent a webhook.verify message to the URI and delivers nothing else until its callback is called (before %1).</source>
+        <translation>Wartet auf Bestätigung: Der Dienst hat eine webhook.verify-Nachricht an die URI gesendet und stellt nichts anderes zu, bis deren Rückruf aufgerufen wird (vor %1).</translation>
+    </message>
+    <message>
+        <source>Most likely disabled by the service after repeated failed deliveries. Last error: %1
+Fix the receiver, test the webhook, then enable it again.</source>
+        <translation>Vermutlich vom Dienst nach wiederholt fehlgeschlagenen Zustellungen deaktiviert. Letzter Fehler: %1
+Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren Sie ihn dann wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTableView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>1 webhook</source>
+        <translation>1 Webhook</translation>
+    </message>
+    <message>
+        <source>%1 webhooks</source>
+        <translation>%1 Webhooks</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation>Test wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Delete the webhook “%1”?</source>
+        <translation>Den Webhook „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1?</source>
+        <translation>Diese %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Webhooks löschen</translation>
+    </message>
+    <message>
+        <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
+        <translation>Der Dienst sendet ihre Nachrichten nicht mehr. Bis Sie Hookbench beenden, können Sie sie unter Webhook ▸ Zuletzt gelöscht neu anlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON.</source>
+        <translation>%1 als JSON kopiert.</translation>
+    </message>
+    <message>
+        <source>No web address to open.</source>
+        <translation>Keine Webadresse zum Öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>WebhookValidator</name>
@@ -1659,6 +1911,22 @@
         <source>“%1” is not a valid e-mail address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
+    <message>
+        <source>App offering references apply only to app_instance events; remove them or choose an app_instance event.</source>
+        <translation>Referenzen auf App-Angebote gelten nur für app_instance-Ereignisse; entfernen Sie sie oder wählen Sie ein app_instance-Ereignis.</translation>
+    </message>
+    <message>
+        <source>Remove the empty app offering reference.</source>
+        <translation>Entfernen Sie die leere Referenz auf ein App-Angebot.</translation>
+    </message>
+    <message>
+        <source>The source is %1 characters long; the limit is %2.</source>
+        <translation>Die Quelle ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The source ID is %1 characters long; the limit is %2.</source>
+        <translation>Die Quell-ID ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1673,6 +1941,10 @@
     <message>
         <source>Use this language (en, de, nl) instead of the system&apos;s.</source>
         <translation>Diese Sprache (en, de, nl) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>Log what the program does on stderr.</source>
+        <translation>Protokollieren, was das Programm tut, auf stderr.</translation>
     </message>
 </context>
 </TS>

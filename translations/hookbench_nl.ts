@@ -39,17 +39,33 @@
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
+    <message>
+        <source>%1; the limit resets at %2 UTC (in %3 s), later than the %4 s Hookbench may wait</source>
+        <translation>%1; de limiet wordt om %2 UTC hersteld (over %3 s), later dan de %4 s die Hookbench mag wachten</translation>
+    </message>
+    <message>
+        <source>the service&apos;s rate limit is spent for now</source>
+        <translation>de aanvraaglimiet van de dienst is voorlopig op</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not the one pinned for this connection; Hookbench sent nothing</source>
+        <translation>het certificaat van de server is niet het certificaat dat voor deze verbinding is vastgelegd; Hookbench heeft niets verstuurd</translation>
+    </message>
+    <message>
+        <source>the server did not finish its answer within %1 s</source>
+        <translation>de server heeft zijn antwoord niet binnen %1 s afgerond</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1 MB; Hookbench does not read it</source>
+        <translation>het antwoord van de server is groter dan %1 MB; Hookbench leest het niet</translation>
+    </message>
+    <message>
+        <source>the service&apos;s rate limit was reached (HTTP 429)</source>
+        <translation>de aanvraaglimiet van de dienst is bereikt (HTTP 429)</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
-    <message>
-        <source>the service URL must be an https:// address</source>
-        <translation>de dienst-URL moet een https://-adres zijn</translation>
-    </message>
-    <message>
-        <source>Hookbench refuses plain http:// to %1 because the token would travel unencrypted; use https://</source>
-        <translation>Hookbench weigert onversleuteld http:// naar %1 omdat het token dan onversleuteld zou reizen; gebruik https://</translation>
-    </message>
     <message>
         <source>Hookbench refuses to send the token to %1, which is not the service&apos;s address</source>
         <translation>Hookbench stuurt het token niet naar %1, want dat is niet het adres van de dienst</translation>
@@ -82,6 +98,18 @@
         <source>the server sent a list where a single record belongs</source>
         <translation>de server stuurde een lijst waar één record hoort</translation>
     </message>
+    <message>
+        <source>the account contains a control character (such as a line break)</source>
+        <translation>het account bevat een stuurteken (zoals een regeleinde)</translation>
+    </message>
+    <message>
+        <source>the API token contains a control character (such as a line break)</source>
+        <translation>het API-token bevat een stuurteken (zoals een regeleinde)</translation>
+    </message>
+    <message>
+        <source>the service URL contains a control character (such as a line break)</source>
+        <translation>de dienst-URL bevat een stuurteken (zoals een regeleinde)</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -100,10 +128,6 @@
     <message>
         <source>The 4me service refused the API token. Enter a new token for this connection.</source>
         <translation>De 4me-dienst heeft het API-token geweigerd. Voer een nieuw token in voor deze verbinding.</translation>
-    </message>
-    <message>
-        <source>The token was accepted, but the Webhooks API is only available to account administrators. Use the token of an administrator.</source>
-        <translation>Het token is geaccepteerd, maar de Webhooks-API is alleen beschikbaar voor accountbeheerders. Gebruik het token van een beheerder.</translation>
     </message>
     <message>
         <source>The webhook was already deleted, perhaps by someone else. Refresh the list.</source>
@@ -140,6 +164,77 @@
     <message>
         <source>Not every webhook could be loaded: %1 Refresh to try again.</source>
         <translation>Niet alle webhooks konden worden geladen: %1 Vernieuw om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>The service did not accept the API token of profile “%1”. Enter a new token for it.</source>
+        <translation>De dienst heeft het API-token van profiel ‘%1’ niet geaccepteerd. Voer er een nieuw token voor in.</translation>
+    </message>
+    <message>
+        <source>The account refused access (403).</source>
+        <translation>Het account heeft de toegang geweigerd (403).</translation>
+    </message>
+    <message>
+        <source>The account “%1” refused access (403).</source>
+        <translation>Het account ‘%1’ heeft de toegang geweigerd (403).</translation>
+    </message>
+    <message>
+        <source>The Webhooks API is only for Account Administrators and Directory Administrators, and a personal access token also needs the scope for webhooks. Use the token of such an administrator, or a token that has the scope it lacks.</source>
+        <translation>De Webhooks-API is alleen voor accountbeheerders en directorybeheerders, en een persoonlijk toegangstoken heeft daarnaast de scope voor webhooks nodig. Gebruik het token van zo’n beheerder, of een token dat de ontbrekende scope wel heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReport</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>‘%1’: %2</translation>
+    </message>
+    <message>
+        <source>Test sent to “%1”.</source>
+        <translation>Test verstuurd naar ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Test sent to %1.</source>
+        <translation>Test verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Re-created %1.</source>
+        <translation>%1 opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <source>Test Failed</source>
+        <translation>Test mislukt</translation>
+    </message>
+    <message>
+        <source>Enable Failed</source>
+        <translation>Inschakelen mislukt</translation>
+    </message>
+    <message>
+        <source>Disable Failed</source>
+        <translation>Uitschakelen mislukt</translation>
+    </message>
+    <message>
+        <source>Delete Failed</source>
+        <translation>Verwijderen mislukt</translation>
+    </message>
+    <message>
+        <source>Re-create Failed</source>
+        <translation>Opnieuw maken mislukt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 did not succeed.</source>
+        <translation>%1 van %2 zijn niet gelukt.</translation>
     </message>
 </context>
 <context>
@@ -209,16 +304,16 @@
         <translation>Er bestaat al een profiel met de naam ‘%1’; kies een andere naam.</translation>
     </message>
     <message>
-        <source>Enter the service URL, such as https://api.4me.com/v1.</source>
-        <translation>Voer de dienst-URL in, zoals https://api.4me.com/v1.</translation>
-    </message>
-    <message>
         <source>Enter the account, such as “wdc”.</source>
         <translation>Voer het account in, zoals ‘wdc’.</translation>
     </message>
     <message>
         <source>Enter the API token of an account administrator.</source>
         <translation>Voer het API-token van een accountbeheerder in.</translation>
+    </message>
+    <message>
+        <source>The service URL, the account and the token must not contain control characters such as line breaks.</source>
+        <translation>De dienst-URL, het account en het token mogen geen stuurtekens zoals regeleinden bevatten.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +410,22 @@
         <source>signature not verified: %1</source>
         <translation>handtekening niet gecontroleerd: %1</translation>
     </message>
+    <message>
+        <source>The form has more than %1 fields; it is shown as received.</source>
+        <translation>Het formulier heeft meer dan %1 velden; het wordt getoond zoals ontvangen.</translation>
+    </message>
+    <message>
+        <source>A form field nests deeper than %1 levels; the body is shown as received.</source>
+        <translation>Een formulierveld is dieper genest dan %1 niveaus; de inhoud wordt getoond zoals ontvangen.</translation>
+    </message>
+    <message>
+        <source>The JSON nests deeper than %1 levels; it is shown as received.</source>
+        <translation>De JSON is dieper genest dan %1 niveaus; hij wordt getoond zoals ontvangen.</translation>
+    </message>
+    <message>
+        <source>The JSON holds more than %1 values; it is shown as received.</source>
+        <translation>De JSON bevat meer dan %1 waarden; hij wordt getoond zoals ontvangen.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryInspector</name>
@@ -368,7 +479,7 @@
     </message>
     <message>
         <source>&amp;Signed message</source>
-        <translation>&amp;Ondertekend bericht</translation>
+        <translation>Onder&amp;tekend bericht</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -482,6 +593,26 @@
         <source>Could not open the verification link in a web browser. Copy it from the body and open it by hand.</source>
         <translation>De verificatielink kon niet in een webbrowser worden geopend. Kopieer hem uit de inhoud en open hem zelf.</translation>
     </message>
+    <message>
+        <source>&amp;Verify automatically</source>
+        <translation>Automatisch &amp;verifiëren</translation>
+    </message>
+    <message>
+        <source>Call the callback of each webhook.verify message that arrives, when it is on the account&apos;s address (or the sandbox&apos;s) and, for a signed message, its signature is valid</source>
+        <translation>De callback aanroepen van elk binnenkomend webhook.verify-bericht, als die op het adres van het account (of van de sandbox) staat en, bij een ondertekend bericht, de handtekening geldig is</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>Webhook %1 is verified: Hookbench called the callback of its webhook.verify message.</source>
+        <translation>Webhook %1 is geverifieerd: Hookbench heeft de callback van zijn webhook.verify-bericht aangeroepen.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 was not verified: %2. Use Open callback if you trust the link.</source>
+        <translation>Webhook %1 is niet geverifieerd: %2. Gebruik ‘Callback openen’ als u de link vertrouwt.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryListModel</name>
@@ -519,17 +650,6 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Kan niet luisteren op %1 poort %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorText</name>
-    <message>
-        <source>The service did not accept the API token of profile “%1”. Enter a new token for it.</source>
-        <translation>De dienst heeft het API-token van profiel ‘%1’ niet geaccepteerd. Voer er een nieuw token voor in.</translation>
-    </message>
-    <message>
-        <source>The account “%1” refused access (403): the Webhooks API is only for account administrators. Use the token of a person with the Account Administrator role.</source>
-        <translation>Het account ‘%1’ weigerde de toegang (403): de Webhooks-API is alleen voor accountbeheerders. Gebruik het token van iemand met de rol Accountbeheerder.</translation>
     </message>
 </context>
 <context>
@@ -586,7 +706,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <source>Start with a &amp;byte order mark (for Excel)</source>
@@ -594,7 +714,7 @@
     </message>
     <message>
         <source>&amp;Guard against formulas (prefix cells that start with = + - @)</source>
-        <translation>&amp;Beschermen tegen formules (cellen die met = + - @ beginnen een teken laten voorafgaan)</translation>
+        <translation>Be&amp;schermen tegen formules (cellen die met = + - @ beginnen een teken laten voorafgaan)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -602,7 +722,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Bestand:</translation>
+        <translation>Bes&amp;tand:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -618,27 +738,189 @@
     </message>
 </context>
 <context>
+    <name>LoadingIndicator</name>
+    <message>
+        <source>Out of date</source>
+        <translation>Verouderd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation>Stoppen met laden; de tot nu toe geladen rijen blijven staan</translation>
+    </message>
+    <message>
+        <source>The last refresh failed; the list shows what was loaded before.</source>
+        <translation>De laatste vernieuwing is mislukt; de lijst toont wat eerder is geladen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>%1, %2 disabled</source>
+        <translation>%1, %2 uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>; %1 shown</source>
+        <translation>; %1 getoond</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Laden %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>Laden %1 van %2</translation>
+    </message>
+    <message>
+        <source>Rate limit: waiting %1 s</source>
+        <translation>Aanvraaglimiet: %1 s wachten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>1 webhook</source>
-        <translation>1 webhook</translation>
+        <source>&amp;Add Profile…</source>
+        <translation>Profiel &amp;toevoegen…</translation>
     </message>
     <message>
-        <source>%1 webhooks</source>
-        <translation>%1 webhooks</translation>
+        <source>Main Toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>‘%1’</translation>
+        <source>Switch the connection profile</source>
+        <translation>Van verbindingsprofiel wisselen</translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>en nog %1</translation>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Profile</source>
+        <translation>Profiel</translation>
     </message>
+    <message>
+        <source>%1 — account %2</source>
+        <translation>%1 — account %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3</source>
+        <translation>%1 · %2 op %3</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Token…</source>
+        <translation>&amp;Token invoeren…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Profile…</source>
+        <translation>&amp;Profiel bewerken…</translation>
+    </message>
+    <message>
+        <source>Enter a new API token for “%1”.</source>
+        <translation>Voer een nieuw API-token in voor ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 at %2</source>
+        <translation>%1 geladen om %2</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; %1 are shown and the list may be incomplete.</source>
+        <translation>Het laden is geannuleerd; %1 worden getoond en de lijst is misschien onvolledig.</translation>
+    </message>
+    <message>
+        <source>Could not load the webhooks. %1</source>
+        <translation>De webhooks konden niet worden geladen. %1</translation>
+    </message>
+    <message>
+        <source>The list shows what was loaded at %1.</source>
+        <translation>De lijst toont wat om %1 is geladen.</translation>
+    </message>
+    <message>
+        <source>The list shows what was loaded before.</source>
+        <translation>De lijst toont wat eerder is geladen.</translation>
+    </message>
+    <message>
+        <source>Welcome to Hookbench. Add a connection profile with the service URL, the account and an administrator’s API token to see its webhooks.</source>
+        <translation>Welkom bij Hookbench. Voeg een verbindingsprofiel toe met de dienst-URL, het account en het API-token van een beheerder om de webhooks ervan te zien.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Er is geen profiel met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Reading the token of “%1”…</source>
+        <translation>Token van ‘%1’ wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was removed. Choose another one in the Profile menu.</source>
+        <translation>Het profiel ‘%1’ is verwijderd. Kies een ander in het menu Profiel.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>‘%1’ opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Test sent.</source>
+        <translation>Test verstuurd.</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>‘%1’ wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Webhook Not Found</source>
+        <translation>Webhook niet gevonden</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” no longer exists; someone else deleted it.</source>
+        <translation>De webhook ‘%1’ bestaat niet meer; iemand anders heeft hem verwijderd.</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Webhook</source>
+        <translation>Webhook kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>About Hookbench</source>
+        <translation>Over Hookbench</translation>
+    </message>
+    <message>
+        <source>Hookbench %1</source>
+        <translation>Hookbench %1</translation>
+    </message>
+    <message>
+        <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
+        <translation>De webhooks van een 4me-, Xurrent- of ITRP-account beheren: tonen, maken, bewerken, testen, in- en uitschakelen, verwijderen en exporteren.</translation>
+    </message>
+    <message>
+        <source>&amp;Review Certificate…</source>
+        <translation>Certificaat &amp;bekijken…</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Afleveringen</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Afleveringen</translation>
+    </message>
+    <message>
+        <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
+        <translation>De berichten tonen die bij de ingebouwde ontvanger van Hookbench aankomen</translation>
+    </message>
+    <message>
+        <source>The test message for webhook %1 arrived.</source>
+        <translation>Het testbericht voor webhook %1 is aangekomen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
     <message>
         <source>&amp;New Webhook…</source>
         <translation>&amp;Nieuwe webhook…</translation>
@@ -696,8 +978,8 @@
         <translation>Een testbericht naar de geselecteerde webhooks sturen</translation>
     </message>
     <message>
-        <source>E&amp;nable</source>
-        <translation>In&amp;schakelen</translation>
+        <source>Ena&amp;ble</source>
+        <translation>&amp;Inschakelen</translation>
     </message>
     <message>
         <source>Enable the selected webhooks</source>
@@ -728,8 +1010,8 @@
         <translation>De URI van de geselecteerde webhooks in de browser openen</translation>
     </message>
     <message>
-        <source>Recently &amp;Deleted…</source>
-        <translation>Onlangs &amp;verwijderd…</translation>
+        <source>&amp;Recently Deleted…</source>
+        <translation>Onl&amp;angs verwijderd…</translation>
     </message>
     <message>
         <source>Webhooks deleted in this session, to re-create them</source>
@@ -788,12 +1070,16 @@
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
+        <translation>B&amp;ewerken</translation>
     </message>
     <message>
         <source>&amp;Webhook</source>
@@ -804,136 +1090,22 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profiel</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>Main Toolbar</source>
-        <translation>Hoofdwerkbalk</translation>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
     </message>
+</context>
+<context>
+    <name>ProfileMenu</name>
     <message>
-        <source>Switch the connection profile</source>
-        <translation>Van verbindingsprofiel wisselen</translation>
-    </message>
-    <message>
-        <source>Search names, events, URIs, errors… (%1)</source>
-        <translation>Zoeken in namen, gebeurtenissen, URI’s, fouten… (%1)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Uitgeschakeld</translation>
-    </message>
-    <message>
-        <source>Show webhooks in this state</source>
-        <translation>Webhooks met deze status tonen</translation>
-    </message>
-    <message>
-        <source>Show webhooks for events of this group</source>
-        <translation>Webhooks voor gebeurtenissen uit deze groep tonen</translation>
-    </message>
-    <message>
-        <source>Out of date</source>
-        <translation>Verouderd</translation>
-    </message>
-    <message>
-        <source>The last refresh failed; the list shows what was loaded before.</source>
-        <translation>De laatste vernieuwing is mislukt; de lijst toont wat eerder is geladen.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Stop loading; the rows loaded so far stay</source>
-        <translation>Stoppen met laden; de tot nu toe geladen rijen blijven staan</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Niet verbonden</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>%1 — account %2</source>
-        <translation>%1 — account %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 at %3</source>
-        <translation>%1 · %2 op %3</translation>
-    </message>
-    <message>
-        <source>%1, %2 disabled</source>
-        <translation>%1, %2 uitgeschakeld</translation>
-    </message>
-    <message>
-        <source>; %1 shown</source>
-        <translation>; %1 getoond</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Opnieuw proberen</translation>
-    </message>
-    <message>
-        <source>Enter &amp;Token…</source>
-        <translation>&amp;Token invoeren…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Profile…</source>
-        <translation>&amp;Profiel bewerken…</translation>
-    </message>
-    <message>
-        <source>Enter a new API token for “%1”.</source>
-        <translation>Voer een nieuw API-token in voor ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Rate limit: waiting %1 s</source>
-        <translation>Aanvraaglimiet: %1 s wachten</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laden…</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>Laden %1…</translation>
-    </message>
-    <message>
-        <source>Loading %1 of %2</source>
-        <translation>Laden %1 van %2</translation>
-    </message>
-    <message>
-        <source>Loaded %1 at %2</source>
-        <translation>%1 geladen om %2</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled; %1 are shown and the list may be incomplete.</source>
-        <translation>Het laden is geannuleerd; %1 worden getoond en de lijst is misschien onvolledig.</translation>
-    </message>
-    <message>
-        <source>Could not load the webhooks. %1</source>
-        <translation>De webhooks konden niet worden geladen. %1</translation>
-    </message>
-    <message>
-        <source>The list shows what was loaded at %1.</source>
-        <translation>De lijst toont wat om %1 is geladen.</translation>
-    </message>
-    <message>
-        <source>The list shows what was loaded before.</source>
-        <translation>De lijst toont wat eerder is geladen.</translation>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiel</translation>
     </message>
     <message>
         <source>%1 (%2 at %3)</source>
@@ -944,24 +1116,8 @@
         <translation>Nog geen profielen</translation>
     </message>
     <message>
-        <source>Welcome to Hookbench. Add a connection profile with the service URL, the account and an administrator’s API token to see its webhooks.</source>
-        <translation>Welkom bij Hookbench. Voeg een verbindingsprofiel toe met de dienst-URL, het account en het API-token van een beheerder om de webhooks ervan te zien.</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>Er is geen profiel met de naam ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Reading the token of “%1”…</source>
-        <translation>Token van ‘%1’ wordt gelezen…</translation>
-    </message>
-    <message>
-        <source>No API token is stored for “%1”. Enter it to connect.</source>
-        <translation>Voor ‘%1’ is geen API-token opgeslagen. Voer het in om te verbinden.</translation>
-    </message>
-    <message>
-        <source>The token of “%1” could not be read: %2 Enter it to connect.</source>
-        <translation>Het token van ‘%1’ kon niet worden gelezen: %2 Voer het in om te verbinden.</translation>
+        <source>Token Kept for This Session</source>
+        <translation>Token bewaard voor deze sessie</translation>
     </message>
     <message>
         <source>Remove Profile</source>
@@ -976,150 +1132,6 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>The profile “%1” was removed. Choose another one in the Profile menu.</source>
-        <translation>Het profiel ‘%1’ is verwijderd. Kies een ander in het menu Profiel.</translation>
-    </message>
-    <message>
-        <source>All events</source>
-        <translation>Alle gebeurtenissen</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>‘%1’ opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Test sent.</source>
-        <translation>Test verstuurd.</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>‘%1’ wordt geopend…</translation>
-    </message>
-    <message>
-        <source>Webhook Not Found</source>
-        <translation>Webhook niet gevonden</translation>
-    </message>
-    <message>
-        <source>The webhook “%1” no longer exists; someone else deleted it.</source>
-        <translation>De webhook ‘%1’ bestaat niet meer; iemand anders heeft hem verwijderd.</translation>
-    </message>
-    <message>
-        <source>Could Not Open the Webhook</source>
-        <translation>Webhook kon niet worden geopend</translation>
-    </message>
-    <message>
-        <source>%1 of %2 did not succeed.</source>
-        <translation>%1 van %2 zijn niet gelukt.</translation>
-    </message>
-    <message>
-        <source>Test Failed</source>
-        <translation>Test mislukt</translation>
-    </message>
-    <message>
-        <source>Test sent to “%1”.</source>
-        <translation>Test verstuurd naar ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Test sent to %1.</source>
-        <translation>Test verstuurd naar %1.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>‘%1’: %2</translation>
-    </message>
-    <message>
-        <source>Sending the test…</source>
-        <translation>Test wordt verstuurd…</translation>
-    </message>
-    <message>
-        <source>Disable Failed</source>
-        <translation>Uitschakelen mislukt</translation>
-    </message>
-    <message>
-        <source>Enable Failed</source>
-        <translation>Inschakelen mislukt</translation>
-    </message>
-    <message>
-        <source>Disabled %1.</source>
-        <translation>%1 uitgeschakeld.</translation>
-    </message>
-    <message>
-        <source>Enabled %1.</source>
-        <translation>%1 ingeschakeld.</translation>
-    </message>
-    <message>
-        <source>Delete the webhook “%1”?</source>
-        <translation>De webhook ‘%1’ verwijderen?</translation>
-    </message>
-    <message>
-        <source>Delete these %1?</source>
-        <translation>Deze %1 verwijderen?</translation>
-    </message>
-    <message>
-        <source>Delete Webhooks</source>
-        <translation>Webhooks verwijderen</translation>
-    </message>
-    <message>
-        <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
-        <translation>De dienst stopt met het versturen van hun berichten. Tot u afsluit, kunt u ze opnieuw maken via Webhook ▸ Onlangs verwijderd.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete Failed</source>
-        <translation>Verwijderen mislukt</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 verwijderd.</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>Bezig met verwijderen…</translation>
-    </message>
-    <message>
-        <source>Copied %1 as JSON.</source>
-        <translation>%1 als JSON gekopieerd.</translation>
-    </message>
-    <message>
-        <source>No web address to open.</source>
-        <translation>Geen webadres om te openen.</translation>
-    </message>
-    <message>
-        <source>Re-create Failed</source>
-        <translation>Opnieuw maken mislukt</translation>
-    </message>
-    <message>
-        <source>Re-created %1.</source>
-        <translation>%1 opnieuw gemaakt.</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>Exporteren naar %1 mislukt: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2</source>
-        <translation>%1 geëxporteerd naar %2</translation>
-    </message>
-    <message>
-        <source>About Hookbench</source>
-        <translation>Over Hookbench</translation>
-    </message>
-    <message>
-        <source>Hookbench %1</source>
-        <translation>Hookbench %1</translation>
-    </message>
-    <message>
-        <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
-        <translation>De webhooks van een 4me-, Xurrent- of ITRP-account beheren: tonen, maken, bewerken, testen, in- en uitschakelen, verwijderen en exporteren.</translation>
-    </message>
-    <message>
-        <source>&amp;Review Certificate…</source>
-        <translation>Certificaat &amp;bekijken…</translation>
-    </message>
-    <message>
         <source>Untrusted Certificate</source>
         <translation>Niet-vertrouwd certificaat</translation>
     </message>
@@ -1131,28 +1143,16 @@
         <source>&amp;Trust This Certificate</source>
         <translation>Dit certificaat &amp;vertrouwen</translation>
     </message>
-    <message>
-        <source>Deliveries</source>
-        <translation>Afleveringen</translation>
-    </message>
-    <message>
-        <source>&amp;Deliveries</source>
-        <translation>&amp;Afleveringen</translation>
-    </message>
-    <message>
-        <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
-        <translation>De berichten tonen die bij de ingebouwde ontvanger van Hookbench aankomen</translation>
-    </message>
-    <message>
-        <source>The test message for webhook %1 arrived.</source>
-        <translation>Het testbericht voor webhook %1 is aangekomen.</translation>
-    </message>
 </context>
 <context>
-    <name>MessageBanner</name>
+    <name>ProfileSession</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Sluiten</translation>
+        <source>No API token is stored for “%1”. Enter it to connect.</source>
+        <translation>Voor ‘%1’ is geen API-token opgeslagen. Voer het in om te verbinden.</translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be read: %2 Enter it to connect.</source>
+        <translation>Het token van ‘%1’ kon niet worden gelezen: %2 Voer het in om te verbinden.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1246,17 @@
     </message>
 </context>
 <context>
+    <name>ServiceUrl</name>
+    <message>
+        <source>The service URL must be an absolute https:// address, such as https://api.4me.com/v1.</source>
+        <translation>De dienst-URL moet een absoluut https://-adres zijn, zoals https://api.4me.com/v1.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is accepted only for this computer: the token would travel unencrypted to %1. Use https://.</source>
+        <translation>Gewoon http:// is alleen voor deze computer toegestaan: het token zou onversleuteld naar %1 gaan. Gebruik https://.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>The token could not be read from the system keychain (%1). Enter it again; without a keychain it is kept for this session only.</source>
@@ -1262,6 +1273,33 @@
     <message>
         <source>The token could not be removed from the system keychain (%1). Remove it with the keychain&apos;s own tool.</source>
         <translation>Het token kon niet uit de sleutelhanger van het systeem worden verwijderd (%1). Verwijder het met het eigen programma van de sleutelhanger.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationResponder</name>
+    <message>
+        <source>the message carries no usable callback address</source>
+        <translation>het bericht bevat geen bruikbaar callbackadres</translation>
+    </message>
+    <message>
+        <source>the callback %1 is not on the sandbox&apos;s address %2</source>
+        <translation>de callback %1 staat niet op het adres %2 van de sandbox</translation>
+    </message>
+    <message>
+        <source>the callback %1 is not on the account&apos;s address %2</source>
+        <translation>de callback %1 staat niet op het adres %2 van het account</translation>
+    </message>
+    <message>
+        <source>the message is signed and its signature is not verified (%1); add the policy&apos;s key or secret in the Signed message tab</source>
+        <translation>het bericht is ondertekend en de handtekening is niet gecontroleerd (%1); voeg de sleutel of het geheim van het beleid toe op het tabblad ‘Ondertekend bericht’</translation>
+    </message>
+    <message>
+        <source>the service answered %1 to %2</source>
+        <translation>de dienst antwoordde %1 op %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 was niet bereikbaar: %2</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1381,6 @@
         <translation>%1 (id %2)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Select a webhook to see its details.</source>
         <translation>Selecteer een webhook om de details te zien.</translation>
     </message>
@@ -1356,6 +1390,46 @@
             <numerusform>%n webhook geselecteerd.</numerusform>
             <numerusform>%n webhooks geselecteerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>OpenID Connect discovery:</source>
+        <translation>OpenID Connect-discovery:</translation>
+    </message>
+    <message>
+        <source>App offerings:</source>
+        <translation>App-aanbiedingen:</translation>
+    </message>
+    <message>
+        <source>Source ID:</source>
+        <translation>Bron-ID:</translation>
+    </message>
+    <message>
+        <source>Awaiting verification. The code sent to the URI expired at %1: save the webhook again to have a fresh one sent, then call its callback.</source>
+        <translation>Wacht op verificatie. De naar de URI gestuurde code is verlopen op %1: sla de webhook opnieuw op om een nieuwe te laten sturen en roep dan de callback ervan aan.</translation>
+    </message>
+    <message>
+        <source>Awaiting verification. The service sent a webhook.verify message to the URI; the webhook receives no other messages until the callback in that message is called (GET or POST) before %1. Hookbench&apos;s built-in receiver calls it for you; another receiver must call it, or open it in a browser.</source>
+        <translation>Wacht op verificatie. De dienst heeft een webhook.verify-bericht naar de URI gestuurd; de webhook ontvangt geen andere berichten totdat de callback in dat bericht vóór %1 is aangeroepen (GET of POST). De ingebouwde ontvanger van Hookbench roept hem voor u aan; een andere ontvanger moet hem aanroepen, of u opent hem in een browser.</translation>
+    </message>
+    <message>
+        <source>Most likely disabled by the service after repeated failed deliveries. Fix the receiver, send a test message, then enable the webhook again.</source>
+        <translation>Waarschijnlijk door de dienst uitgeschakeld na herhaaldelijk mislukte afleveringen. Herstel de ontvanger, stuur een testbericht en schakel de webhook daarna weer in.</translation>
+    </message>
+    <message>
+        <source>Disabled, awaiting verification</source>
+        <translation>Uitgeschakeld, wacht op verificatie</translation>
+    </message>
+    <message>
+        <source>Enabled, awaiting verification</source>
+        <translation>Ingeschakeld, wacht op verificatie</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1464,7 @@
     </message>
     <message>
         <source>&amp;Disabled (no messages are sent)</source>
-        <translation>&amp;Uitgeschakeld (er worden geen berichten verstuurd)</translation>
+        <translation>Uitge&amp;schakeld (er worden geen berichten verstuurd)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -1484,6 +1558,100 @@
         <source>The local receiver is on this computer. The sandbox can deliver to it; the real service needs a URI it can reach from the internet.</source>
         <translation>De lokale ontvanger draait op deze computer. De sandbox kan eraan afleveren; de echte dienst heeft een URI nodig die hij vanaf internet kan bereiken.</translation>
     </message>
+    <message>
+        <source>Empty: instances of every app offering</source>
+        <translation>Leeg: instanties van alle app-aanbiedingen</translation>
+    </message>
+    <message>
+        <source>Comma-separated references of the app offerings whose instances this webhook reports on.</source>
+        <translation>Door komma’s gescheiden referenties van de app-aanbiedingen over wier instanties deze webhook rapporteert.</translation>
+    </message>
+    <message>
+        <source>Signed messages name their key for OpenID &amp;Connect discovery</source>
+        <translation>Ondertekende berichten noemen hun sleutel voor OpenID &amp;Connect-discovery</translation>
+    </message>
+    <message>
+        <source>The messages&apos; JWT carries a kid header and an iss claim from which a receiver finds the policy&apos;s public key (JWKS).</source>
+        <translation>Het JWT van de berichten bevat een kid-header en een iss-claim waarmee een ontvanger de publieke sleutel van het beleid (JWKS) vindt.</translation>
+    </message>
+    <message>
+        <source>&amp;App offerings:</source>
+        <translation>&amp;App-aanbiedingen:</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>Ondertekening:</translation>
+    </message>
+    <message>
+        <source>After saving, the webhook receives no messages until the new URI is verified.</source>
+        <translation>Na het opslaan ontvangt de webhook geen berichten totdat de nieuwe URI is geverifieerd.</translation>
+    </message>
+    <message>
+        <source>Change the URI?</source>
+        <translation>URI wijzigen?</translation>
+    </message>
+    <message>
+        <source>After the new URI is saved, the service sends a verification message to it, and “%1” receives no messages until that URI is verified.</source>
+        <translation>Nadat de nieuwe URI is opgeslagen, stuurt de dienst er een verificatiebericht naartoe, en ‘%1’ ontvangt geen berichten totdat die URI is geverifieerd.</translation>
+    </message>
+    <message>
+        <source>To miss no messages, create a second webhook for the new URI first, wait until it is verified, and delete this one afterwards.</source>
+        <translation>Om geen berichten te missen, maakt u eerst een tweede webhook voor de nieuwe URI, wacht u tot die is geverifieerd en verwijdert u daarna deze.</translation>
+    </message>
+    <message>
+        <source>Save New URI</source>
+        <translation>Nieuwe URI opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookExporter</name>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 geëxporteerd naar %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookFilterBar</name>
+    <message>
+        <source>Search names, events, URIs, errors… (%1)</source>
+        <translation>Zoeken in namen, gebeurtenissen, URI’s, fouten… (%1)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Disabled after failures</source>
+        <translation>Uitgeschakeld na fouten</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>Wacht op verificatie</translation>
+    </message>
+    <message>
+        <source>Show webhooks in this state</source>
+        <translation>Webhooks met deze status tonen</translation>
+    </message>
+    <message>
+        <source>Show webhooks for events of this group</source>
+        <translation>Webhooks voor gebeurtenissen uit deze groep tonen</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle gebeurtenissen</translation>
+    </message>
 </context>
 <context>
     <name>WebhookListing</name>
@@ -1526,17 +1694,13 @@
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
+    <message>
+        <source>the server&apos;s next-page links go on past the %1 pages it announced</source>
+        <translation>de links van de server naar de volgende pagina gaan verder dan de %1 aangekondigde pagina’s</translation>
+    </message>
 </context>
 <context>
     <name>WebhookService</name>
-    <message>
-        <source>%1; Hookbench could not check whether the webhook was created (%2), so refresh the list before you try again</source>
-        <translation>%1; Hookbench kon niet controleren of de webhook is gemaakt (%2), dus vernieuw de lijst voordat u het opnieuw probeert</translation>
-    </message>
-    <message>
-        <source>%1; Hookbench re-read the list and the webhook was not created, so it is safe to try again</source>
-        <translation>%1; Hookbench heeft de lijst opnieuw gelezen en de webhook is niet gemaakt, dus u kunt het veilig opnieuw proberen</translation>
-    </message>
     <message>
         <source>%1; Hookbench could not check whether the change was saved (%2)</source>
         <translation>%1; Hookbench kon niet controleren of de wijziging is opgeslagen (%2)</translation>
@@ -1560,6 +1724,21 @@
     <message>
         <source>the server&apos;s event list is empty</source>
         <translation>de gebeurtenislijst van de server is leeg</translation>
+    </message>
+    <message>
+        <source>%1; %2. Whether the webhook was created is unknown: refresh the list and look for it before you try again, so that it is not created twice</source>
+        <translation>%1; %2. Of de webhook is gemaakt, is onbekend: vernieuw de lijst en zoek hem voordat u het opnieuw probeert, zodat hij niet twee keer wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>Hookbench could not read the list before the create, so it cannot tell a new webhook from an identical older one</source>
+        <translation>Hookbench kon de lijst vóór het maken niet lezen en kan daardoor een nieuwe webhook niet onderscheiden van een identieke oudere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hookbench re-read the list %n time(s) and did not find it</source>
+        <translation>
+            <numerusform>Hookbench heeft de lijst %n keer opnieuw gelezen en hem niet gevonden</numerusform>
+            <numerusform>Hookbench heeft de lijst %n keer opnieuw gelezen en hem niet gevonden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1791,79 @@
         <source>Last error: %1</source>
         <translation>Laatste fout: %1</translation>
     </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>Wacht op verificatie</translation>
+    </message>
+    <message>
+        <source>Awaiting verification: the code sent to the URI expired at %1. Save the webhook again to have a fresh code sent.</source>
+        <translation>Wacht op verificatie: de naar de URI gestuurde code is verlopen op %1. Sla de webhook opnieuw op om een nieuwe code te laten sturen.</translation>
+    </message>
+    <message>
+        <source>Awaiting verification: the service sent a webhook.verify message to the URI and delivers nothing else until its callback is called (before %1).</source>
+        <translation>Wacht op verificatie: de dienst heeft een webhook.verify-bericht naar de URI gestuurd en levert niets anders af totdat de callback ervan is aangeroepen (vóór %1).</translation>
+    </message>
+    <message>
+        <source>Most likely disabled by the service after repeated failed deliveries. Last error: %1
+Fix the receiver, test the webhook, then enable it again.</source>
+        <translation>Waarschijnlijk door de dienst uitgeschakeld na herhaaldelijk mislukte afleveringen. Laatste fout: %1
+Herstel de ontvanger, test de webhook en schakel hem daarna weer in.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTableView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>1 webhook</source>
+        <translation>1 webhook</translation>
+    </message>
+    <message>
+        <source>%1 webhooks</source>
+        <translation>%1 webhooks</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation>Test wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Delete the webhook “%1”?</source>
+        <translation>De webhook ‘%1’ verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1?</source>
+        <translation>Deze %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Webhooks verwijderen</translation>
+    </message>
+    <message>
+        <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
+        <translation>De dienst stopt met het versturen van hun berichten. Tot u afsluit, kunt u ze opnieuw maken via Webhook ▸ Onlangs verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Bezig met verwijderen…</translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON.</source>
+        <translation>%1 als JSON gekopieerd.</translation>
+    </message>
+    <message>
+        <source>No web address to open.</source>
+        <translation>Geen webadres om te openen.</translation>
+    </message>
 </context>
 <context>
     <name>WebhookValidator</name>
@@ -1659,6 +1911,22 @@
         <source>“%1” is not a valid e-mail address.</source>
         <translation>‘%1’ is geen geldig e-mailadres.</translation>
     </message>
+    <message>
+        <source>App offering references apply only to app_instance events; remove them or choose an app_instance event.</source>
+        <translation>Referenties naar app-aanbiedingen gelden alleen voor app_instance-gebeurtenissen; verwijder ze of kies een app_instance-gebeurtenis.</translation>
+    </message>
+    <message>
+        <source>Remove the empty app offering reference.</source>
+        <translation>Verwijder de lege referentie naar een app-aanbieding.</translation>
+    </message>
+    <message>
+        <source>The source is %1 characters long; the limit is %2.</source>
+        <translation>De bron is %1 tekens lang; de limiet is %2.</translation>
+    </message>
+    <message>
+        <source>The source ID is %1 characters long; the limit is %2.</source>
+        <translation>De bron-ID is %1 tekens lang; de limiet is %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1673,6 +1941,10 @@
     <message>
         <source>Use this language (en, de, nl) instead of the system&apos;s.</source>
         <translation>Deze taal (en, de, nl) gebruiken in plaats van die van het systeem.</translation>
+    </message>
+    <message>
+        <source>Log what the program does on stderr.</source>
+        <translation>Op stderr loggen wat het programma doet.</translation>
     </message>
 </context>
 </TS>
