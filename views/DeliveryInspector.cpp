@@ -51,6 +51,13 @@ QString prettyJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
 }
 
+// A delivery for webhook `webhookId`: by the webhook_id of its message, or by the path
+// DeliveryReceiver::receiverUrlFor() gives the webhook.
+bool isDeliveryFor(const Delivery &delivery, qint64 webhookId)
+{
+    return delivery.webhookId == webhookId || delivery.path == DeliveryReceiver::pathFor(webhookId);
+}
+
 } // namespace
 
 DeliveryInspector::DeliveryInspector(DeliveryReceiver *receiver, QWidget *parent)
@@ -265,6 +272,23 @@ DeliveryReceiver *DeliveryInspector::receiver() const
 
 void DeliveryInspector::expectDelivery(qint64 webhookId)
 {
+    expectDelivery(webhookId, m_receiver ? m_receiver->lastSequence() : 0);
+}
+
+void DeliveryInspector::expectDelivery(qint64 webhookId, quint64 afterSequence)
+{
+    if (m_receiver) {
+        // The service sends the message as soon as it has answered the test request, so the
+        // message can be here before the answer is: then it has arrived already.
+        const QList<Delivery> &recorded = m_receiver->deliveries();
+        for (auto it = recorded.crbegin(); it != recorded.crend() && it->sequence > afterSequence;
+             ++it) {
+            if (isDeliveryFor(*it, webhookId)) {
+                expectedArrived(webhookId);
+                return;
+            }
+        }
+    }
     QTimer *&timer = m_expected[webhookId];
     if (!timer) {
         timer = new QTimer(this);
@@ -360,19 +384,21 @@ void DeliveryInspector::handleDeliveryReceived(const Delivery &delivery)
             m_list->setCurrentIndex(top);
     }
 
-    const QString expectedPath = delivery.path;
-    for (auto it = m_expected.begin(); it != m_expected.end();) {
-        const qint64 webhookId = it.key();
-        if (delivery.webhookId == webhookId
-            || expectedPath == DeliveryReceiver::pathFor(webhookId)) {
-            it.value()->deleteLater();
-            it = m_expected.erase(it);
-            m_notice->dismiss();
-            Q_EMIT expectedDeliveryArrived(webhookId);
-        } else {
-            ++it;
-        }
+    QList<qint64> arrived;
+    for (auto it = m_expected.cbegin(); it != m_expected.cend(); ++it) {
+        if (isDeliveryFor(delivery, it.key()))
+            arrived.append(it.key());
     }
+    for (const qint64 webhookId : std::as_const(arrived))
+        expectedArrived(webhookId);
+}
+
+void DeliveryInspector::expectedArrived(qint64 webhookId)
+{
+    if (QTimer *timer = m_expected.take(webhookId))
+        timer->deleteLater();
+    m_notice->dismiss();
+    Q_EMIT expectedDeliveryArrived(webhookId);
 }
 
 void DeliveryInspector::showMissingNotice(qint64 webhookId)

@@ -51,6 +51,11 @@ public:
     // Call after test-firing webhook `webhookId` (whose URI points at the receiver): when
     // no delivery for it (by webhook_id or by the path receiverUrlFor() gives) arrives
     // within expectTimeout(), a notice says so and expectedDeliveryMissing() is emitted.
+    // `afterSequence` is the receiver's lastSequence() from before the test request went
+    // out: the message often arrives before the answer to that request does, and a delivery
+    // recorded after it counts at once (expectedDeliveryArrived() is emitted from here).
+    void expectDelivery(qint64 webhookId, quint64 afterSequence);
+    // As above, counting only deliveries from now on.
     void expectDelivery(qint64 webhookId);
     std::chrono::milliseconds expectTimeout() const;
     void setExpectTimeout(std::chrono::milliseconds timeout);
@@ -78,6 +83,7 @@ private:
     void updateReceiverState();
     void updateDetails();
     void handleDeliveryReceived(const Delivery &delivery);
+    void expectedArrived(qint64 webhookId);
     void showMissingNotice(qint64 webhookId);
     void copyCurrent();
     void chooseSaveFile();

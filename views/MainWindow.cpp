@@ -164,7 +164,11 @@ void MainWindow::connectWorkflows()
     connect(m_batch, &WebhookBatchActions::itemFinished, this,
             [this](WebhookBatchActions::Action action, const Webhook &webhook,
                    const ApiError &error) {
-                if (action == WebhookBatchActions::Action::Test && !error.isError())
+                if (action != WebhookBatchActions::Action::Test)
+                    return;
+                if (error.isError())
+                    m_testMarks.remove(webhook.id);
+                else
                     expectDeliveryFor(webhook);
             });
     connect(m_batch, &WebhookBatchActions::recentlyDeletedChanged, this, [this] {
@@ -194,8 +198,11 @@ void MainWindow::connectActions()
     connect(a->findAction, &QAction::triggered, m_filters, &WebhookFilterBar::focusSearch);
     connect(a->exportAction, &QAction::triggered, this,
             [this] { m_exporter->showDialog(m_session->profile().account); });
-    connect(a->testAction, &QAction::triggered, this,
-            whenConnected([this] { m_table->testSelected(); }));
+    connect(a->testAction, &QAction::triggered, this, whenConnected([this] {
+                for (const Webhook &webhook : m_table->selectedWebhooks())
+                    markTestStart(webhook.id);
+                m_table->testSelected();
+            }));
     connect(a->enableAction, &QAction::triggered, this,
             whenConnected([this] { m_table->setSelectedDisabled(false); }));
     connect(a->disableAction, &QAction::triggered, this,
@@ -552,6 +559,7 @@ void MainWindow::openWebhookDialog(const Webhook &webhook)
         m_table->selectWebhook(saved.id);
         statusBar()->showMessage(tr("Saved “%1”.").arg(saved.displayName()), 8000);
     });
+    connect(dialog, &WebhookDialog::testStarting, this, &MainWindow::markTestStart);
     connect(dialog, &WebhookDialog::testSent, this, [this, dialog](qint64) {
         statusBar()->showMessage(tr("Test sent."), 8000);
         expectDeliveryFor(dialog->editedWebhook());
@@ -599,15 +607,28 @@ void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)
     });
 }
 
+void MainWindow::markTestStart(qint64 webhookId)
+{
+    // The message may reach the receiver before the answer to the test request reaches
+    // this window; what the receiver recorded after this mark counts as that message.
+    if (m_receiver)
+        m_testMarks.insert(webhookId, m_receiver->lastSequence());
+}
+
 void MainWindow::expectDeliveryFor(const Webhook &webhook)
 {
+    const bool marked = m_testMarks.contains(webhook.id);
+    const quint64 afterSequence = m_testMarks.take(webhook.id);
     if (!m_inspector || !m_receiver->isListening() || webhook.id <= 0)
         return;
     if (!webhook.uri.startsWith(m_receiver->baseUrl().toString()))
         return; // delivered elsewhere: nothing to wait for here
     m_deliveriesDock->show();
     m_deliveriesDock->raise();
-    m_inspector->expectDelivery(webhook.id);
+    if (marked)
+        m_inspector->expectDelivery(webhook.id, afterSequence);
+    else
+        m_inspector->expectDelivery(webhook.id);
 }
 
 void MainWindow::editSelected()

@@ -11,6 +11,7 @@
 #include "views/WebhookExporter.h"
 #include "views/WebhookTableView.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -127,6 +128,7 @@ private:
 
     void editSelected();
     void openWebhookDialog(const Webhook &webhook);
+    void markTestStart(qint64 webhookId);
     void expectDeliveryFor(const Webhook &webhook);
     void onBatchFinished(const WebhookBatchActions::Result &result);
     void showRecentlyDeleted();
@@ -159,6 +161,8 @@ private:
     DeliveryReceiver *m_receiver = nullptr;
     DeliveryInspector *m_inspector = nullptr;
     QDockWidget *m_deliveriesDock = nullptr;
+    // Webhook id -> the receiver's lastSequence() when its test request went out.
+    QHash<qint64, quint64> m_testMarks;
 
     MainWindowActions *m_actions = nullptr;
     ProfileMenu *m_profileMenu = nullptr;

@@ -595,6 +595,7 @@ void WebhookDialog::fireTest()
     setTextColor(m_testStatus, palette().color(QPalette::WindowText));
     m_testStatus->setText(tr("Sending a test message…"));
     const qint64 id = m_original.id;
+    Q_EMIT testStarting(id);
     m_service->test(id, this, [this, id](const ApiError &error) {
         setBusy(false);
         if (error.isError()) {

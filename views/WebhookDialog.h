@@ -55,6 +55,9 @@ public:
 
 Q_SIGNALS:
     void saved(const Webhook &webhook);
+    // The test request for the webhook is about to go out; testSent() follows when the
+    // service accepted it.
+    void testStarting(qint64 webhookId);
     void testSent(qint64 webhookId);
 
 private:

@@ -74,6 +74,10 @@ public:
 
     // The recorded deliveries, oldest first, at most MaxDeliveries.
     const QList<Delivery> &deliveries() const;
+    // The sequence of the newest delivery recorded so far, 0 before the first; every later
+    // delivery gets a larger one (clear() does not start again). Taken before a test-fire, it
+    // tells which deliveries came after it.
+    quint64 lastSequence() const { return m_nextSequence - 1; }
     void clear();
 
 Q_SIGNALS:

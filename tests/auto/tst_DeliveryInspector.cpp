@@ -60,6 +60,7 @@ private slots:
     void clearEmptiesTheList();
     void noticeWhenNothingArrives();
     void arrivalCancelsTheNotice();
+    void arrivalBeforeTheExpectationCounts();
     void controlsSetTheReceiversAnswer();
     void verifyMessageEnablesOpenCallback();
     void signedMessageShowsClaimsAndSignature();
@@ -212,6 +213,37 @@ void tst_DeliveryInspector::arrivalCancelsTheNotice()
     QCOMPARE(arrived.at(0).at(0).toLongLong(), 5);
     QVERIFY(!notice->isVisibleTo(m_inspector.get()));
     QCOMPARE(missing.size(), 1);
+}
+
+void tst_DeliveryInspector::arrivalBeforeTheExpectationCounts()
+{
+    // The service sends the test message right after answering the test request: the
+    // message can be here before the window has the answer and starts to wait for it.
+    auto *notice = child<MessageBanner>(u"noticeBanner"_s);
+    QSignalSpy missing(m_inspector.get(), &DeliveryInspector::expectedDeliveryMissing);
+    QSignalSpy arrived(m_inspector.get(), &DeliveryInspector::expectedDeliveryArrived);
+    postAndWait(9, message(9, u"request.create"_s)); // from before the test: does not count
+    const quint64 beforeTest = m_receiver->lastSequence();
+    QCOMPARE(beforeTest, m_receiver->deliveries().last().sequence);
+    postAndWait(8, message(8, u"request.create"_s)); // another webhook's
+    postAndWait(9, message(9, u"request.create"_s)); // the test message
+
+    m_inspector->expectDelivery(9, beforeTest);
+    QCOMPARE(arrived.size(), 1);
+    QCOMPARE(arrived.at(0).at(0).toLongLong(), 9);
+    QVERIFY(!notice->isVisibleTo(m_inspector.get()));
+
+    // Only a delivery for the webhook after the mark counts.
+    m_inspector->setExpectTimeout(50ms);
+    m_inspector->expectDelivery(7, beforeTest);
+    m_inspector->expectDelivery(9, m_receiver->lastSequence());
+    QTRY_COMPARE_WITH_TIMEOUT(missing.size(), 2, 10000);
+    QCOMPARE(arrived.size(), 1);
+    QVERIFY(notice->isVisibleTo(m_inspector.get()));
+
+    // Clearing the list does not reuse sequences: a mark stays a mark.
+    m_receiver->clear();
+    QCOMPARE(m_receiver->lastSequence(), beforeTest + 2);
 }
 
 void tst_DeliveryInspector::controlsSetTheReceiversAnswer()
