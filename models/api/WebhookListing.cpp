@@ -323,11 +323,12 @@ QUrlQuery WebhookListing::firstPageQuery()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("per_page"), QString::number(PerPage));
-    query.addQueryItem(QStringLiteral("fields"),
-                       QStringLiteral("id,name,event,uri,disabled,mail_exceptions_to,"
-                                      "description,last_error,created_at,updated_at,"
-                                      "webhook_policy,source,sourceID,nodeID,openid_connect_discovery,"
-                                      "app_offering_references"));
+    query.addQueryItem(
+            QStringLiteral("fields"),
+            QStringLiteral("id,name,event,uri,disabled,mail_exceptions_to,"
+                           "description,last_error,created_at,updated_at,"
+                           "webhook_policy,source,sourceID,nodeID,openid_connect_discovery,"
+                           "app_offering_references"));
     return query;
 }
 
