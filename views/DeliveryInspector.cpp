@@ -272,7 +272,24 @@ DeliveryReceiver *DeliveryInspector::receiver() const
 
 void DeliveryInspector::expectDelivery(qint64 webhookId)
 {
+    if (const auto mark = m_testMarks.constFind(webhookId); mark != m_testMarks.constEnd()) {
+        const quint64 afterSequence = mark.value();
+        m_testMarks.erase(mark);
+        expectDelivery(webhookId, afterSequence);
+        return;
+    }
     expectDelivery(webhookId, m_receiver ? m_receiver->lastSequence() : 0);
+}
+
+void DeliveryInspector::markTestStart(qint64 webhookId)
+{
+    if (m_receiver)
+        m_testMarks.insert(webhookId, m_receiver->lastSequence());
+}
+
+void DeliveryInspector::forgetTestStart(qint64 webhookId)
+{
+    m_testMarks.remove(webhookId);
 }
 
 void DeliveryInspector::expectDelivery(qint64 webhookId, quint64 afterSequence)

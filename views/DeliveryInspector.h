@@ -55,8 +55,12 @@ public:
     // out: the message often arrives before the answer to that request does, and a delivery
     // recorded after it counts at once (expectedDeliveryArrived() is emitted from here).
     void expectDelivery(qint64 webhookId, quint64 afterSequence);
-    // As above, counting only deliveries from now on.
+    // As above, from the mark markTestStart() took for `webhookId`, or from now on.
     void expectDelivery(qint64 webhookId);
+    // Notes the receiver's lastSequence() just before a test request for `webhookId` goes
+    // out; forgetTestStart() drops it when that request failed.
+    void markTestStart(qint64 webhookId);
+    void forgetTestStart(qint64 webhookId);
     std::chrono::milliseconds expectTimeout() const;
     void setExpectTimeout(std::chrono::milliseconds timeout);
 
@@ -95,6 +99,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     std::chrono::milliseconds m_expectTimeout = DefaultExpectTimeout;
     QHash<qint64, QTimer *> m_expected; // webhook id -> its deadline
+    QHash<qint64, quint64> m_testMarks; // webhook id -> lastSequence() before its test
 
     QLabel *m_urlLabel = nullptr;
     QSpinBox *m_statusSpin = nullptr;

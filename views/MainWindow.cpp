@@ -166,9 +166,9 @@ void MainWindow::connectWorkflows()
                    const ApiError &error) {
                 if (action != WebhookBatchActions::Action::Test)
                     return;
-                if (error.isError())
-                    m_testMarks.remove(webhook.id);
-                else
+                if (error.isError() && m_inspector)
+                    m_inspector->forgetTestStart(webhook.id);
+                else if (!error.isError())
                     expectDeliveryFor(webhook);
             });
     connect(m_batch, &WebhookBatchActions::recentlyDeletedChanged, this, [this] {
@@ -200,7 +200,8 @@ void MainWindow::connectActions()
             [this] { m_exporter->showDialog(m_session->profile().account); });
     connect(a->testAction, &QAction::triggered, this, whenConnected([this] {
                 for (const Webhook &webhook : m_table->selectedWebhooks())
-                    markTestStart(webhook.id);
+                    if (m_inspector)
+                        m_inspector->markTestStart(webhook.id);
                 m_table->testSelected();
             }));
     connect(a->enableAction, &QAction::triggered, this,
@@ -559,7 +560,10 @@ void MainWindow::openWebhookDialog(const Webhook &webhook)
         m_table->selectWebhook(saved.id);
         statusBar()->showMessage(tr("Saved “%1”.").arg(saved.displayName()), 8000);
     });
-    connect(dialog, &WebhookDialog::testStarting, this, &MainWindow::markTestStart);
+    if (m_inspector) {
+        connect(dialog, &WebhookDialog::testStarting, m_inspector,
+                &DeliveryInspector::markTestStart);
+    }
     connect(dialog, &WebhookDialog::testSent, this, [this, dialog](qint64) {
         statusBar()->showMessage(tr("Test sent."), 8000);
         expectDeliveryFor(dialog->editedWebhook());
@@ -607,28 +611,15 @@ void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)
     });
 }
 
-void MainWindow::markTestStart(qint64 webhookId)
-{
-    // The message may reach the receiver before the answer to the test request reaches
-    // this window; what the receiver recorded after this mark counts as that message.
-    if (m_receiver)
-        m_testMarks.insert(webhookId, m_receiver->lastSequence());
-}
-
 void MainWindow::expectDeliveryFor(const Webhook &webhook)
 {
-    const bool marked = m_testMarks.contains(webhook.id);
-    const quint64 afterSequence = m_testMarks.take(webhook.id);
     if (!m_inspector || !m_receiver->isListening() || webhook.id <= 0)
         return;
     if (!webhook.uri.startsWith(m_receiver->baseUrl().toString()))
         return; // delivered elsewhere: nothing to wait for here
     m_deliveriesDock->show();
     m_deliveriesDock->raise();
-    if (marked)
-        m_inspector->expectDelivery(webhook.id, afterSequence);
-    else
-        m_inspector->expectDelivery(webhook.id);
+    m_inspector->expectDelivery(webhook.id); // from the mark taken before the request
 }
 
 void MainWindow::editSelected()

@@ -128,7 +128,6 @@ private:
 
     void editSelected();
     void openWebhookDialog(const Webhook &webhook);
-    void markTestStart(qint64 webhookId);
     void expectDeliveryFor(const Webhook &webhook);
     void onBatchFinished(const WebhookBatchActions::Result &result);
     void showRecentlyDeleted();
@@ -162,7 +161,6 @@ private:
     DeliveryInspector *m_inspector = nullptr;
     QDockWidget *m_deliveriesDock = nullptr;
     // Webhook id -> the receiver's lastSequence() when its test request went out.
-    QHash<qint64, quint64> m_testMarks;
 
     MainWindowActions *m_actions = nullptr;
     ProfileMenu *m_profileMenu = nullptr;
