@@ -107,8 +107,14 @@ void VerificationTracker::clear(qint64 id)
     Q_EMIT changed(id);
 }
 
-void VerificationTracker::noteCreated(const Webhook &created)
+void VerificationTracker::noteCreated(const Webhook &created, const QList<qint64> &sameUriBefore)
 {
+    // "No verification is needed when another webhook of the account with exactly the same
+    // uri is already verified" (reference section 4).
+    for (const qint64 other : sameUriBefore) {
+        if (!isAwaiting(other))
+            return;
+    }
     markAwaiting(created.id);
 }
 

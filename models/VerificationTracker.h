@@ -55,7 +55,10 @@ public:
     void clear(qint64 id);
     // Applies a successful operation of the client: a new webhook, a changed URI and any
     // update of a webhook that already awaits verification mark it; a deletion clears it.
-    void noteCreated(const Webhook &created);
+    // `sameUriBefore` are the webhooks that had exactly the new one's URI before it was
+    // created: when one of them is verified (as far as Hookbench knows: it has no mark), the
+    // service sends no verification and the new webhook is not marked.
+    void noteCreated(const Webhook &created, const QList<qint64> &sameUriBefore = {});
     void noteUpdated(const Webhook &before, const Webhook &after);
 
     // The system's reason when the file could not be written or read; empty otherwise.

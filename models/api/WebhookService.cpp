@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -134,13 +135,13 @@ void WebhookService::create(const Webhook &webhook, QObject *context, WebhookCal
             [self = QPointer(this), listing, webhook, context, done](const ApiError &error) {
                 if (!self)
                     return;
-                std::optional<QSet<qint64>> idsBefore;
+                UrisBefore urisBefore;
                 if (!error) {
-                    QSet<qint64> ids;
+                    QHash<qint64, QString> uris;
                     const WebhookList rows = listing->rows();
                     for (const Webhook &row : rows)
-                        ids.insert(row.id);
-                    idsBefore = ids;
+                        uris.insert(row.id, row.uri);
+                    urisBefore = uris;
                 } else if (error.kind == ApiError::Kind::Cancelled
                            || (error.kind == ApiError::Kind::Http
                                && (error.httpStatus == 401 || error.httpStatus == 403))) {
@@ -149,34 +150,46 @@ void WebhookService::create(const Webhook &webhook, QObject *context, WebhookCal
                 } else {
                     qCInfo(lcApi) << "create: could not list the webhooks first:" << error.message;
                 }
-                self->postCreate(webhook, idsBefore, context, done);
+                self->postCreate(webhook, urisBefore, context, done);
             });
 }
 
-void WebhookService::postCreate(const Webhook &webhook,
-                                const std::optional<QSet<qint64>> &idsBefore, QObject *context,
-                                WebhookCallback done)
+void WebhookService::emitCreated(const Webhook &created, const UrisBefore &urisBefore)
+{
+    QList<qint64> sameUri;
+    if (urisBefore) {
+        for (auto it = urisBefore->cbegin(); it != urisBefore->cend(); ++it) {
+            if (it.key() != created.id && it.value() == created.uri)
+                sameUri.append(it.key());
+        }
+        std::sort(sameUri.begin(), sameUri.end());
+    }
+    Q_EMIT webhookCreated(created, sameUri);
+}
+
+void WebhookService::postCreate(const Webhook &webhook, const UrisBefore &urisBefore,
+                                QObject *context, WebhookCallback done)
 {
     ApiCall *call = d->send(ApiRequest::Method::Post, QStringLiteral("/webhooks"),
                             ApiRequest::Expect::Object, compactJson(webhook.createPayload()));
     connect(call, &ApiCall::finished, context,
-            [self = QPointer(this), webhook, idsBefore, context,
+            [self = QPointer(this), webhook, urisBefore, context,
              done](const ApiResponse &response) {
                 if (isAmbiguous(response) && self) {
-                    self->reconcileCreate(webhook, response.error, idsBefore, 0, context, done);
+                    self->reconcileCreate(webhook, response.error, urisBefore, 0, context, done);
                     return;
                 }
                 Webhook created;
                 const ApiError error = readWebhook(response, &created);
                 if (!error && self)
-                    Q_EMIT self->webhookCreated(created);
+                    self->emitCreated(created, urisBefore);
                 done(error ? webhook : created, error);
             });
 }
 
 void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failure,
-                                     const std::optional<QSet<qint64>> &idsBefore, int round,
-                                     QObject *context, WebhookCallback done)
+                                     const UrisBefore &urisBefore, int round, QObject *context,
+                                     WebhookCallback done)
 {
     const QList<int> schedule = d->reconcileScheduleMs;
     const auto unknown = [failure, done, sent](const QString &why) {
@@ -187,7 +200,7 @@ void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failur
                                 .arg(failure.message, why);
         done(sent, error);
     };
-    if (!idsBefore) {
+    if (!urisBefore) {
         unknown(tr("Hookbench could not read the list before the create, so it cannot tell "
                    "a new webhook from an identical older one"));
         return;
@@ -200,12 +213,12 @@ void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failur
     qCInfo(lcApi) << "create: no answer after sending; re-reading the list in" << schedule.at(round)
                   << "ms (" << round + 1 << "of" << schedule.size() << ")";
     QTimer::singleShot(schedule.at(round), context,
-                       [self = QPointer(this), sent, failure, idsBefore, round, context, done] {
+                       [self = QPointer(this), sent, failure, urisBefore, round, context, done] {
                            if (!self)
                                return;
                            WebhookListing *listing = self->list(WebhookState::All);
                            connect(listing, &WebhookListing::finished, context,
-                                   [self, listing, sent, failure, idsBefore, round, context,
+                                   [self, listing, sent, failure, urisBefore, round, context,
                                     done](const ApiError &listError) {
                                        if (!self)
                                            return;
@@ -213,7 +226,7 @@ void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failur
                                            const Webhook *found = nullptr;
                                            const WebhookList rows = listing->rows();
                                            for (const Webhook &candidate : rows) {
-                                               if (idsBefore->contains(candidate.id)
+                                               if (urisBefore->contains(candidate.id)
                                                    || !matchesCreated(sent, candidate))
                                                    continue;
                                                if (!found || candidate.id > found->id)
@@ -223,7 +236,7 @@ void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failur
                                                qCInfo(lcApi) << "create: reconciled with webhook"
                                                              << found->id;
                                                const Webhook created = *found;
-                                               Q_EMIT self->webhookCreated(created);
+                                               self->emitCreated(created, urisBefore);
                                                done(created, {});
                                                return;
                                            }
@@ -231,7 +244,7 @@ void WebhookService::reconcileCreate(const Webhook &sent, const ApiError &failur
                                            qCInfo(lcApi) << "create: re-reading the list failed:"
                                                          << listError.message;
                                        }
-                                       self->reconcileCreate(sent, failure, idsBefore, round + 1,
+                                       self->reconcileCreate(sent, failure, urisBefore, round + 1,
                                                              context, done);
                                    });
                        });

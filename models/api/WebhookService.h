@@ -6,6 +6,8 @@
 #include "models/api/ApiError.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -110,16 +112,20 @@ Q_SIGNALS:
     void rateLimitWaiting(int seconds);
     // A create, update or delete of this service succeeded (also after a reconciliation),
     // emitted just before its callback runs. For observers such as VerificationTracker.
-    void webhookCreated(const Webhook &created);
+    // `sameUriBefore`: the webhooks of the account that had exactly the created one's URI
+    // before the POST (the service sends no verification when one of them is verified).
+    void webhookCreated(const Webhook &created, const QList<qint64> &sameUriBefore);
     void webhookUpdated(const Webhook &before, const Webhook &after);
     void webhookRemoved(qint64 id);
 
 private:
-    void postCreate(const Webhook &webhook, const std::optional<QSet<qint64>> &idsBefore,
-                    QObject *context, WebhookCallback done);
-    void reconcileCreate(const Webhook &sent, const ApiError &failure,
-                         const std::optional<QSet<qint64>> &idsBefore, int round, QObject *context,
-                         WebhookCallback done);
+    // The account's webhooks before a create: id → URI; empty optional when unknown.
+    using UrisBefore = std::optional<QHash<qint64, QString>>;
+    void postCreate(const Webhook &webhook, const UrisBefore &urisBefore, QObject *context,
+                    WebhookCallback done);
+    void reconcileCreate(const Webhook &sent, const ApiError &failure, const UrisBefore &urisBefore,
+                         int round, QObject *context, WebhookCallback done);
+    void emitCreated(const Webhook &created, const UrisBefore &urisBefore);
 
     struct Private;
     Private *d;

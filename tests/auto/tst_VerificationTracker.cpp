@@ -18,6 +18,7 @@ private Q_SLOTS:
     void profileKeyIgnoresTrailingSlashAndCase();
     void createAndNewUriMarkOtherUpdatesDoNot();
     void updateOfAnUnverifiedWebhookRenewsTheCode();
+    void aUriAlreadyVerifiedNeedsNoVerification();
     void codeExpiresAfter24Hours();
     void marksAreKeptPerProfile();
     void marksSurviveARestart();
@@ -82,6 +83,22 @@ void tst_VerificationTracker::createAndNewUriMarkOtherUpdatesDoNot()
     QVERIFY(!tracker.isAwaiting(7));
     QCOMPARE(tracker.awaitingIds(), QList<qint64>{8});
     QCOMPARE(changed.size(), 3);
+}
+
+void tst_VerificationTracker::aUriAlreadyVerifiedNeedsNoVerification()
+{
+    VerificationTracker tracker{QString()};
+    const QString uri = QStringLiteral("https://a.example/in");
+    // Webhook 3 has the URI and no mark (verified, as far as Hookbench knows): the service
+    // sends no webhook.verify for 9, which must not wait for one.
+    tracker.noteCreated(hook(9, uri), {3});
+    QVERIFY(!tracker.isAwaiting(9));
+
+    // The only other webhook with the URI awaits verification itself: 10 gets a message too.
+    tracker.markAwaiting(4);
+    tracker.noteCreated(hook(10, QStringLiteral("https://b.example/in")), {4});
+    QVERIFY(tracker.isAwaiting(10));
+    QCOMPARE(tracker.awaitingIds(), (QList<qint64>{4, 10}));
 }
 
 void tst_VerificationTracker::updateOfAnUnverifiedWebhookRenewsTheCode()
