@@ -78,7 +78,9 @@ ExportDialog::ExportDialog(int allCount, int filteredCount, int selectedCount,
     m_exportButton->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file); // Alt+F goes to the file name, not to the row's layout
+    form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_byteOrderMark);
     form->addRow(QString(), m_formulaGuard);
 
