@@ -9,6 +9,7 @@
 #include "models/workflow/ProfileSession.h"
 #include "models/workflow/WebhookListLoader.h"
 #include "views/BatchReport.h"
+#include "views/CompactScrollArea.h"
 #include "views/ConnectionDialog.h"
 #include "views/DeliveryInspector.h"
 #include "views/ErrorText.h"
@@ -264,11 +265,18 @@ void MainWindow::createCentralWidget()
     m_exporter = new WebhookExporter(m_table, m_settings, this);
     connect(m_exporter, &WebhookExporter::exported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    m_details = new WebhookDetailsPane(central);
+    // The details pane scrolls rather than holding the window's height: the Deliveries
+    // panel below can then take as much as the user wants, on a 768-pixel screen too.
+    auto *detailsArea = new QScrollArea(central);
+    detailsArea->setObjectName(QStringLiteral("detailsScroll"));
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    m_details = new WebhookDetailsPane(detailsArea);
+    detailsArea->setWidget(m_details);
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(detailsArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(0, false);
@@ -291,7 +299,7 @@ void MainWindow::createCentralWidget()
             editSelected();
     });
     connect(m_table, &WebhookTableView::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_actions->detailsPaneAction, &QAction::toggled, m_details, &QWidget::setVisible);
+    connect(m_actions->detailsPaneAction, &QAction::toggled, detailsArea, &QWidget::setVisible);
 }
 
 void MainWindow::createStatusBar()
@@ -318,7 +326,7 @@ void MainWindow::restoreSettings()
         resize(std::min(1200, available.width() * 9 / 10),
                std::min(820, available.height() * 85 / 100));
     }
-    m_details->setVisible(m_actions->detailsPaneAction->isChecked());
+    m_splitter->widget(1)->setVisible(m_actions->detailsPaneAction->isChecked());
 }
 
 void MainWindow::saveSettings()
@@ -588,17 +596,16 @@ void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)
     m_deliveriesDock = new QDockWidget(tr("Deliveries"), this);
     m_deliveriesDock->setObjectName(QStringLiteral("deliveriesDock"));
     // In a scroll area, so that the panel can be made as small as the user likes (the
-    // inspector's own minimum would otherwise push the window past a 768-pixel screen).
-    auto *inspectorScroll = new QScrollArea(m_deliveriesDock);
+    // inspector's own minimum would otherwise push the window past a 768-pixel screen), and
+    // opens compact: the webhook table keeps most of the height until the user decides.
+    auto *inspectorScroll = new CompactScrollArea(QSize(640, 200), m_deliveriesDock);
     inspectorScroll->setObjectName(QStringLiteral("deliveriesScroll"));
     inspectorScroll->setWidgetResizable(true);
     inspectorScroll->setFrameShape(QFrame::NoFrame);
     inspectorScroll->setWidget(m_inspector);
     m_deliveriesDock->setWidget(inspectorScroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
-    // Where the user left it last time, or compact: the webhook table keeps most of the height.
-    if (!restoreDockWidget(m_deliveriesDock))
-        resizeDocks({m_deliveriesDock}, {std::max(150, height() / 4)}, Qt::Vertical);
+    restoreDockWidget(m_deliveriesDock); // where the user left it last time
 
     QAction *toggle = m_deliveriesDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("deliveriesAction"));

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void everyActionIsReachableByKeyboard();
     void switchingProfileShowsNothingOfThePreviousAccount();
     void firstWindowFitsTheScreen();
+    void deliveriesPanelOpensCompactAndKeepsItsSize();
 
 private:
     std::unique_ptr<SandboxServer> startSandbox(int seed, const QString &nonAdminToken = {});
@@ -741,6 +742,50 @@ void tst_MainWindow::firstWindowFitsTheScreen()
     QVERIFY(m_window->width() <= available.width());
     QVERIFY(m_window->height() <= available.height());
     QVERIFY(m_window->width() >= std::min(800, available.width() * 3 / 4));
+}
+
+void tst_MainWindow::deliveriesPanelOpensCompactAndKeepsItsSize()
+{
+    // As app/main.cpp does it: the receiver is docked before the first show.
+    m_window.reset();
+    DeliveryReceiver receiver;
+    QVERIFY(receiver.listen());
+    const auto open = [&] {
+        m_window = std::make_unique<MainWindow>(m_service.get(), m_profiles.get(), m_tokens.get(),
+                                                m_settings.get());
+        m_window->setDeliveryReceiver(&receiver);
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window.get());
+    };
+    QVERIFY(open());
+    HB_FIND_WIDGET(QDockWidget, dock, m_window, "deliveriesDock");
+    HB_FIND_WIDGET(QTableView, table, m_window, "webhookTable");
+    // At first start the webhook table gets most of the height.
+    QVERIFY2(dock->height() <= m_window->height() / 3,
+             qPrintable(QStringLiteral("panel %1 px of %2")
+                                .arg(dock->height())
+                                .arg(m_window->height())));
+    QVERIFY2(table->height() > dock->height(),
+             qPrintable(QStringLiteral("table %1 px, panel %2 px")
+                                .arg(table->height())
+                                .arg(dock->height())));
+
+    // What the user makes of it is remembered.
+    const int wanted = m_window->height() / 2;
+    m_window->resizeDocks({dock}, {wanted}, Qt::Vertical);
+    QTRY_VERIFY2(std::abs(dock->height() - wanted) <= 10,
+                 qPrintable(QStringLiteral("%1 px, asked for %2 of %3")
+                                    .arg(dock->height())
+                                    .arg(wanted)
+                                    .arg(m_window->height())));
+    const int chosen = dock->height();
+    m_window->close();
+    m_window.reset();
+    QVERIFY(open());
+    HB_FIND_WIDGET(QDockWidget, reopened, m_window, "deliveriesDock");
+    QTRY_VERIFY2(std::abs(reopened->height() - chosen) <= 10,
+                 qPrintable(QStringLiteral("%1 px, was %2").arg(reopened->height()).arg(chosen)));
+    m_window.reset(); // before the receiver goes
 }
 
 QTEST_MAIN(tst_MainWindow)
