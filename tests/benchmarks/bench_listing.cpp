@@ -7,8 +7,9 @@
 // list_10k_speedup_vs_sequential, list_10k_vs_bound (limits off, page numbers), and with the
 // limits on and 20 ms of latency jitter: list_10k_throttled_s, list_10k_throttled_429,
 // list_10k_throttled_sequential_s, list_10k_throttled_speedup_vs_sequential,
-// list_10k_throttled_300ms_s (page numbers) and list_10k_cursor_s, list_10k_cursor_429
-// (cursors) (medians over --runs; a 429 count is the largest of the runs).
+// list_10k_throttled_300ms_s (page numbers) and list_10k_cursor_s, list_10k_cursor_429,
+// list_10k_cursor_vs_floor (cursors) (medians over --runs; a 429 count is the largest of the
+// runs).
 #include "models/Webhook.h"
 #include "models/api/ApiClient.h"
 #include "models/api/RequestPacer.h"
@@ -415,8 +416,15 @@ int main(int argc, char *argv[])
             Bench::note(QStringLiteral("%1: at most %2 responses 429 in a run")
                                 .arg(QLatin1StringView(variant.figure))
                                 .arg(rateLimited));
-            if (variant.pagination == u"cursor")
+            if (variant.pagination == u"cursor") {
                 Bench::printFigure("list_10k_cursor_429", rateLimited, 0);
+                // One page after another cannot beat pages × the mean latency a request sees:
+                // the set latency plus the mean of the uniform extra delay (jitter / 2).
+                const double floorSeconds
+                        = (Webhooks / 100) * (variant.latencyMs + jitterMs / 2.0) / 1000.0;
+                Bench::printFigure("list_10k_cursor_vs_floor",
+                                   Bench::median(seconds) / floorSeconds, 3);
+            }
         }
         complete = complete && variantComplete;
     }
