@@ -4,10 +4,9 @@
 #include "models/SandboxLauncher.h"
 #include "models/TokenStore.h"
 #include "models/VerificationTracker.h"
-#include "models/api/ApiClient.h"
-#include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/receiver/VerificationResponder.h"
+#include "models/workflow/ProfileSession.h"
 #include "models/workflow/VerificationTracking.h"
 #include "views/DeliveryInspector.h"
 #include "views/Icons.h"
@@ -77,11 +76,11 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&appTranslator);
 
     QNetworkAccessManager network;
-    ApiClient client(&network);
-    WebhookService service(&client);
     QSettings settings;
     ProfileStore profiles(&settings);
     TokenStore tokens(QStringLiteral("Hookbench"));
+    // The profile in use, its token and the API client set up for it.
+    ProfileSession session(&network, &profiles, &tokens);
 
     // The built-in webhook receiver, on a free loopback port: what a test-fire delivers to
     // it shows in the window's Deliveries panel.
@@ -91,10 +90,10 @@ int main(int argc, char *argv[])
     // What Hookbench remembers about verification, shared with hookbench-cli; the receiver
     // answers webhook.verify messages of the connected profile.
     VerificationTracker verification(VerificationTracker::defaultFileName());
-    trackVerification(&verification, &service);
-    VerificationResponder responder(&client, &verification);
+    trackVerification(&verification, session.service());
+    VerificationResponder responder(session.client(), &verification);
 
-    MainWindow window(&service, &profiles, &tokens, &settings);
+    MainWindow window(&session, &settings);
     window.setVerificationTracker(&verification);
     window.setDeliveryReceiver(&receiver);
     window.deliveryInspector()->setVerificationResponder(&responder);

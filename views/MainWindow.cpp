@@ -54,15 +54,14 @@ const auto Splitter = QStringLiteral("mainWindow/splitter");
 
 } // namespace
 
-MainWindow::MainWindow(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
-                       QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *parent)
     : QMainWindow(parent),
       m_settings(settings),
-      m_session(new ProfileSession(service, profiles, tokens, this)),
+      m_session(session),
       m_model(new WebhookTableModel(this)),
       m_proxy(new WebhookFilterProxyModel(this)),
-      m_loader(new WebhookListLoader(service, m_model, this)),
-      m_batch(new WebhookBatchActions(service, m_model, this)),
+      m_loader(new WebhookListLoader(session->service(), m_model, this)),
+      m_batch(new WebhookBatchActions(session->service(), m_model, this)),
       m_detailsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));

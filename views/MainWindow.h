@@ -51,8 +51,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
-               QSettings *settings, QWidget *parent = nullptr);
+    // The session (its profile, token and client) and the settings are not owned and must
+    // outlive the window.
+    MainWindow(ProfileSession *session, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Connects with the profile the user used last; asks for one when there is none.

@@ -6,10 +6,11 @@
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
 
-ProfileSession::ProfileSession(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
-                               QObject *parent)
+ProfileSession::ProfileSession(QNetworkAccessManager *network, ProfileStore *profiles,
+                               TokenStore *tokens, QObject *parent)
     : QObject(parent),
-      m_service(service),
+      m_client(std::make_unique<ApiClient>(network)),
+      m_service(std::make_unique<WebhookService>(m_client.get())),
       m_profiles(profiles),
       m_tokens(tokens),
       m_catalog(EventCatalog::builtIn())
@@ -75,7 +76,7 @@ void ProfileSession::useProfile(const ConnectionProfile &profile, const QString 
 {
     const bool sameAccount = m_connected && profile.serviceUrl == m_profile.serviceUrl
             && profile.account == m_profile.account;
-    m_service->client()->setProfile(profile, token);
+    m_client->setProfile(profile, token);
     m_profile = profile;
     m_connected = true;
     if (!profile.sandbox)
@@ -113,7 +114,7 @@ void ProfileSession::disconnectProfile()
 {
     m_connected = false;
     m_profile = ConnectionProfile();
-    m_service->client()->setProfile(ConnectionProfile(), QString());
+    m_client->setProfile(ConnectionProfile(), QString());
     Q_EMIT accountChanged();
     Q_EMIT disconnected();
 }
@@ -134,8 +135,8 @@ void ProfileSession::trustCertificate(const QByteArray &sha256)
     if (!m_connected)
         return;
     // Pinned in the profile: this certificate, and no other, is trusted from now on.
-    m_service->client()->setPinnedCertificate(sha256);
-    m_profile = m_service->client()->profile();
+    m_client->setPinnedCertificate(sha256);
+    m_profile = m_client->profile();
     if (!m_profile.sandbox)
         m_profiles->save(m_profile);
 }

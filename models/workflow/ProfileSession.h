@@ -6,19 +6,23 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
+class ApiClient;
 class ProfileStore;
+class QNetworkAccessManager;
 class TokenStore;
 class WebhookService;
 
 // The connection a person works with: the current profile, its token (from the TokenStore),
-// the certificate it pins, and the client (the WebhookService's ApiClient) set up for it.
+// the certificate it pins, and the client set up for it: the session owns the ApiClient and
+// the WebhookService on top of it, which live as long as the session and follow its profile.
 //
 // Switching to a profile of another account emits accountChanged() first, so that everything
 // shown of the previous account (listing, details, recently deleted) is cleared before the
-// new one loads. Widgets-free; GUI thread. The service and the stores are not owned and
-// must outlive the session.
+// new one loads. Widgets-free; GUI thread. The network manager and the stores are not owned
+// and must outlive the session.
 class ProfileSession final : public QObject
 {
     Q_OBJECT
@@ -28,11 +32,12 @@ public:
     static constexpr auto SandboxProfileName = "Sandbox";
     static constexpr auto SandboxToken = "sandbox-token";
 
-    ProfileSession(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
+    ProfileSession(QNetworkAccessManager *network, ProfileStore *profiles, TokenStore *tokens,
                    QObject *parent = nullptr);
     ~ProfileSession() override;
 
-    WebhookService *service() const { return m_service; }
+    ApiClient *client() const { return m_client.get(); }
+    WebhookService *service() const { return m_service.get(); }
     ProfileStore *profileStore() const { return m_profiles; }
     TokenStore *tokenStore() const { return m_tokens; }
 
@@ -79,7 +84,9 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
-    WebhookService *m_service;
+    // Declared in this order so that the service goes before the client it uses.
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<WebhookService> m_service;
     ProfileStore *m_profiles;
     TokenStore *m_tokens;
     ConnectionProfile m_profile;

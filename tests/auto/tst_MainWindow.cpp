@@ -84,8 +84,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<WebhookService> m_service;
+    std::unique_ptr<ProfileSession> m_session; // owns the client the window uses
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<TokenStore> m_tokens;
@@ -130,16 +129,15 @@ void tst_MainWindow::init()
     m_sandbox = startSandbox(40);
     QVERIFY(m_sandbox && m_sandbox->isListening());
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setRetryBackoffMs(10);
-    m_client->setMaxAttempts(1);
-    m_service = std::make_unique<WebhookService>(m_client.get());
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                              QSettings::IniFormat);
     m_settings->clear();
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
     m_tokens = std::make_unique<TokenStore>(QStringLiteral("HookbenchTest"));
     m_tokens->setSessionOnly(true);
+    m_session = std::make_unique<ProfileSession>(m_network.get(), m_profiles.get(), m_tokens.get());
+    m_session->client()->setRetryBackoffMs(10);
+    m_session->client()->setMaxAttempts(1);
     createWindow();
     if (QTest::currentTestFailed())
         return;
@@ -147,8 +145,7 @@ void tst_MainWindow::init()
 
 void tst_MainWindow::createWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_service.get(), m_profiles.get(), m_tokens.get(),
-                                            m_settings.get());
+    m_window = std::make_unique<MainWindow>(m_session.get(), m_settings.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -156,11 +153,10 @@ void tst_MainWindow::createWindow()
 void tst_MainWindow::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_tokens.reset();
     m_profiles.reset();
     m_settings.reset();
-    m_service.reset();
-    m_client.reset();
     m_network.reset();
     m_sandbox.reset();
 }
@@ -508,8 +504,8 @@ void tst_MainWindow::networkErrorKeepsStaleList()
 
     // Retry once the service is back: the banner and the stale mark go.
     QVERIFY(m_sandbox->start());
-    m_client->setProfile(profileFor(*m_sandbox, QStringLiteral("Local")),
-                         m_sandbox->options().token);
+    m_session->client()->setProfile(profileFor(*m_sandbox, QStringLiteral("Local")),
+                                    m_sandbox->options().token);
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     QVERIFY(!m_window->tableModel()->isStale());
@@ -534,7 +530,7 @@ void tst_MainWindow::unauthorizedAsksForToken()
         return;
     QCOMPARE(m_window->tableModel()->rowCount(), 40);
     QVERIFY(!m_window->tableModel()->isStale());
-    m_service->client()->setProfile(m_window->currentProfile(), QStringLiteral("revoked"));
+    m_session->client()->setProfile(m_window->currentProfile(), QStringLiteral("revoked"));
     QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
     m_window->refresh();
     QVERIFY(finished.wait(10000));
@@ -751,8 +747,7 @@ void tst_MainWindow::deliveriesPanelOpensCompactAndKeepsItsSize()
     DeliveryReceiver receiver;
     QVERIFY(receiver.listen());
     const auto open = [&] {
-        m_window = std::make_unique<MainWindow>(m_service.get(), m_profiles.get(), m_tokens.get(),
-                                                m_settings.get());
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_settings.get());
         m_window->setDeliveryReceiver(&receiver);
         m_window->show();
         return QTest::qWaitForWindowExposed(m_window.get());

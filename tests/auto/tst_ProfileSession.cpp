@@ -5,6 +5,7 @@
 #include "models/workflow/ProfileSession.h"
 #include "tests/support/SandboxFixture.h"
 
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void trustingACertificatePinsIt();
     void noProfileToConnect();
     void sandboxProfileComesFirst();
+    void theSessionOwnsItsClient();
 
 private:
     // Stores a profile for `sandbox` (each sandbox is another service, so another account)
@@ -42,8 +44,6 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<WebhookService> m_service;
     std::unique_ptr<ProfileSession> m_session;
     std::unique_ptr<SandboxFixture> m_first;
     std::unique_ptr<SandboxFixture> m_second;
@@ -60,9 +60,7 @@ void tst_ProfileSession::init()
     m_tokens = std::make_unique<TokenStore>(QStringLiteral("tst_ProfileSession"));
     m_tokens->setSessionOnly(true); // never the real keychain
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_service = std::make_unique<WebhookService>(m_client.get());
-    m_session = std::make_unique<ProfileSession>(m_service.get(), m_profiles.get(), m_tokens.get());
+    m_session = std::make_unique<ProfileSession>(m_network.get(), m_profiles.get(), m_tokens.get());
 
     SandboxOptions first;
     first.seed = 3;
@@ -79,8 +77,6 @@ void tst_ProfileSession::init()
 void tst_ProfileSession::cleanup()
 {
     m_session.reset();
-    m_service.reset();
-    m_client.reset();
     m_network.reset();
     m_first.reset();
     m_second.reset();
@@ -115,7 +111,7 @@ void tst_ProfileSession::connectsWithTheStoredToken()
     QCOMPARE(m_profiles->currentName(), QStringLiteral("First"));
 
     // The client now speaks for that account: a listing of it works.
-    WebhookListing *listing = m_service->list();
+    WebhookListing *listing = m_session->service()->list();
     QSignalSpy finished(listing, &WebhookListing::finished);
     QVERIFY(finished.wait(5000));
     QVERIFY(!finished.first().first().value<ApiError>().isError());
@@ -145,9 +141,9 @@ void tst_ProfileSession::switchingAccountsClearsFirst()
     QVERIFY(activated.wait(5000));
     QCOMPARE(order,
              QStringList({QStringLiteral("cleared Second"), QStringLiteral("activated Second")}));
-    QCOMPARE(m_client->profile().serviceUrl, m_second->server()->baseUrl());
+    QCOMPARE(m_session->client()->profile().serviceUrl, m_second->server()->baseUrl());
 
-    WebhookListing *listing = m_service->list();
+    WebhookListing *listing = m_session->service()->list();
     QSignalSpy finished(listing, &WebhookListing::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(listing->rows().size(), 5);
@@ -207,7 +203,7 @@ void tst_ProfileSession::removingForgetsProfileAndToken()
     QVERIFY(!m_session->isConnected());
     QVERIFY(!m_profiles->profile(QStringLiteral("First")));
     // The client holds no token of the removed profile any more.
-    QVERIFY(m_client->profile().name.isEmpty());
+    QVERIFY(m_session->client()->profile().name.isEmpty());
 }
 
 void tst_ProfileSession::trustingACertificatePinsIt()
@@ -222,7 +218,7 @@ void tst_ProfileSession::trustingACertificatePinsIt()
     QVERIFY(!m_session->profile().pinnedCertificateSha256.isEmpty());
     QCOMPARE(m_profiles->profile(QStringLiteral("First"))->pinnedCertificateSha256,
              m_session->profile().pinnedCertificateSha256);
-    QCOMPARE(m_client->profile().pinnedCertificateSha256,
+    QCOMPARE(m_session->client()->profile().pinnedCertificateSha256,
              m_session->profile().pinnedCertificateSha256);
 }
 
@@ -246,6 +242,22 @@ void tst_ProfileSession::sandboxProfileComesFirst()
     QCOMPARE(all.last().name, QStringLiteral("First"));
     // The sandbox profile is never stored in the settings.
     QCOMPARE(m_profiles->profiles().size(), 1);
+}
+
+void tst_ProfileSession::theSessionOwnsItsClient()
+{
+    // The client and the service on it exist as long as the session, and no longer: nothing
+    // can use the token of a session that is gone.
+    const QPointer<ApiClient> client = m_session->client();
+    const QPointer<WebhookService> service = m_session->service();
+    QVERIFY(client && service);
+    QCOMPARE(service->client(), client.data());
+    m_session->useProfile(storeProfile(QStringLiteral("First"), *m_first, {}),
+                          QStringLiteral("first-token"));
+    QCOMPARE(client->profile().name, QStringLiteral("First"));
+    m_session.reset();
+    QVERIFY(!client);
+    QVERIFY(!service);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileSession)

@@ -12,6 +12,7 @@
 #include "models/api/ApiError.h"
 #include "models/api/RequestPacer.h"
 #include "models/api/WebhookService.h"
+#include "models/workflow/ProfileSession.h"
 #include "tests/benchmarks/BenchSupport.h"
 #include "tests/benchmarks/Heartbeat.h"
 #include "tests/benchmarks/SandboxProcess.h"
@@ -78,10 +79,9 @@ int main(int argc, char *argv[])
     TokenStore tokens(QStringLiteral("Hookbench benchmark"));
 
     QNetworkAccessManager network;
-    ApiClient client(&network);
-    client.pacer()->setBurstLimit(0, client.pacer()->windowMs());
-    WebhookService service(&client);
-    MainWindow window(&service, &profiles, &tokens, &settings);
+    ProfileSession session(&network, &profiles, &tokens);
+    session.client()->pacer()->setBurstLimit(0, session.client()->pacer()->windowMs());
+    MainWindow window(&session, &settings);
     window.resize(1280, 800);
     window.show();
     waitMs(300);
