@@ -218,7 +218,9 @@ CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
                  "--account.\n"
                  "Every command takes --format json and then prints the API's JSON.\n"
                  "Exit status: 0 success, 1 API or network error (one line on stderr), "
-                 "2 usage error; plan and diff: 3 when changes are planned.\n"
+                 "2 usage error, 4 no webhook with that id (get, update, delete, test); plan, "
+                 "diff and changes: 3 when there are changes.\n"
+                 "Times in text output are ISO 8601 in UTC, e.g. 2026-12-02T14:05:00Z.\n"
                  "Run '%1 COMMAND --help' for the options of a command.")
                       .arg(programName()));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -353,6 +355,17 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
 
     QCommandLineParser parser;
     QString description = QCoreApplication::translate("CliCommandLine", info->summary);
+    if (id == CliCommand::Name::List) {
+        description += u'\n'
+                + tr("On a terminal the table fits its width: long names, URIs and last errors "
+                     "are cut with \"…\". Into a pipe or file the lines are whole, unless "
+                     "COLUMNS is set; csv and json are never cut.");
+    }
+    if (lists) {
+        description += u'\n'
+                + tr("--search, --event and --with-errors pick from the whole listing, which is "
+                     "what the history records; --state asks the API for fewer webhooks.");
+    }
     if (id == CliCommand::Name::Export) {
         description += u'\n'
                 + tr("The file is written only when every webhook arrived; an earlier file of "

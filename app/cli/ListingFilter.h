@@ -6,9 +6,9 @@
 #include <QStringList>
 
 // The filters of `list` and `export` that the API has no parameter for, applied to the whole
-// listing: --search TEXT (in the name, URI and description, ignoring case, as the window's
-// search does), --event EVENT (any of the events given) and --with-errors (a last error is
-// set). An empty filter lets every webhook through. A plain value.
+// listing: --search TEXT (a substring of the name shown, the URI or the description, case
+// folded as the window's search folds it), --event EVENT (any of the events given) and
+// --with-errors (a last error is set). An empty filter lets every webhook through.
 struct ListingFilter
 {
     QString search;

@@ -185,10 +185,26 @@ void tst_Cli::help()
     const CliResult result = run({QStringLiteral("--help")}, environment(nullptr));
     QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
     const QString text = QString::fromUtf8(result.out);
-    for (const char *expected :
-         {"list", "export", "get", "create", "update", "delete", "test", "events", "listen",
-          "--url", "--account", "--account-header", "--profile", "HOOKBENCH_TOKEN", "HOOKBENCH_URL",
-          "HOOKBENCH_ACCOUNT", "--format json", "Exit status"}) {
+    for (const char *expected : {"list",
+                                 "export",
+                                 "get",
+                                 "create",
+                                 "update",
+                                 "delete",
+                                 "test",
+                                 "events",
+                                 "listen",
+                                 "--url",
+                                 "--account",
+                                 "--account-header",
+                                 "--profile",
+                                 "HOOKBENCH_TOKEN",
+                                 "HOOKBENCH_URL",
+                                 "HOOKBENCH_ACCOUNT",
+                                 "--format json",
+                                 "Exit status",
+                                 "4 no webhook with that id",
+                                 "ISO 8601 in UTC"}) {
         QVERIFY2(text.contains(QLatin1StringView(expected)), expected);
     }
     QVERIFY(!text.contains(QLatin1StringView("--token")));
@@ -205,9 +221,11 @@ void tst_Cli::commandHelp_data()
         return result;
     };
     QTest::newRow("list") << QStringLiteral("list")
-                          << list({"--state", "--format", "table, json, csv"});
-    QTest::newRow("export") << QStringLiteral(
-            "export") << list({"--output", "--state", "--bom", "--no-formula-guard", "csv, json"});
+                          << list({"--state", "--format", "table, json, csv", "--search", "--event",
+                                   "--with-errors", "fits its width"});
+    QTest::newRow("export") << QStringLiteral("export")
+                            << list({"--output", "--state", "--bom", "--no-formula-guard",
+                                     "csv, json", "--search", "--event", "--with-errors"});
     QTest::newRow("get") << QStringLiteral("get") << list({"ID", "--format", "table, json"});
     QTest::newRow("create") << QStringLiteral("create")
                             << list({"--event", "--uri", "--name", "--description",
@@ -215,8 +233,10 @@ void tst_Cli::commandHelp_data()
     QTest::newRow("update") << QStringLiteral("update")
                             << list({"ID", "--event", "--uri", "--name", "--description",
                                      "--mail-exceptions-to", "--disabled", "--enabled"});
-    QTest::newRow("delete") << QStringLiteral("delete") << list({"ID", "--format"});
-    QTest::newRow("test") << QStringLiteral("test") << list({"ID", "--format"});
+    QTest::newRow("delete") << QStringLiteral("delete")
+                            << list({"ID", "--format", "Nothing is printed on success", "4 no"});
+    QTest::newRow("test") << QStringLiteral("test")
+                          << list({"ID", "--format", "Nothing is printed on success"});
     QTest::newRow("events") << QStringLiteral("events") << list({"--format"});
 }
 
