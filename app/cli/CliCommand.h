@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/ListingFilter.h"
 #include "models/api/WebhookService.h"
 
 #include <QString>
@@ -31,7 +32,8 @@ struct CliCommand
 
     Name name = Name::List;
     Format format = Format::Table;
-    WebhookState state = WebhookState::All;
+    WebhookState state = WebhookState::All; // list, export: asked of the API
+    ListingFilter filter; // list, export: applied to the listing
     qint64 id = 0; // get, update, delete, test
 
     // export

@@ -2,12 +2,16 @@
 
 #include "app/cli/HistoryCommands.h"
 #include "app/cli/PlanCommandLine.h"
+#include "app/cli/Suggestion.h"
+#include "app/cli/WebhookText.h"
 #include "models/CsvWriter.h"
+#include "models/EventCatalog.h"
 #include "models/api/ApiClient.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -117,6 +121,47 @@ QString commandList()
     return text;
 }
 
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandInfo &info : Commands)
+        names.append(QString(info.name));
+    names.append(QString(ListenCommandName));
+    return names;
+}
+
+// " Did you mean '…'?" for an unknown command or option, or nothing.
+QString didYouMean(const QString &typed, const QStringList &candidates)
+{
+    const QString suggestion = Suggestion::closest(typed, candidates);
+    if (suggestion.isEmpty())
+        return {};
+    return u' '
+            + QCoreApplication::translate("CliCommandLine", "Did you mean '%1'?").arg(suggestion);
+}
+
+// QCommandLineParser's error text, with a suggestion for the first unknown option: the
+// options a parser knows are the long names its help text lists.
+QString parseErrorText(const QCommandLineParser &parser)
+{
+    QString text = parser.errorText();
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return text;
+    QStringList known;
+    static const QRegularExpression optionName(QStringLiteral("--([a-z][a-z0-9-]+)"));
+    for (auto it = optionName.globalMatch(parser.helpText()); it.hasNext();)
+        known.append(it.next().captured(1));
+    known.removeDuplicates();
+    const QString suggestion = Suggestion::closest(unknown.constFirst(), known);
+    if (!suggestion.isEmpty()) {
+        text += u' '
+                + QCoreApplication::translate("CliCommandLine", "Did you mean '--%1'?")
+                          .arg(suggestion);
+    }
+    return text;
+}
+
 // Replaces QCommandLineParser's first help line by one that names the command.
 QString withUsageLine(const QString &helpText, const QString &usage)
 {
@@ -138,6 +183,15 @@ std::optional<qint64> parseId(const QString &text)
 QString CliCommandLine::programName()
 {
     return QStringLiteral("hookbench-cli");
+}
+
+QString CliCommandLine::commandName(CliCommand::Name id)
+{
+    for (const CommandInfo &info : Commands) {
+        if (info.id == id)
+            return QString(info.name);
+    }
+    return {};
 }
 
 CliCommandLine::Outcome CliCommandLine::usageError(const QString &message, const QString &command)
@@ -164,7 +218,9 @@ CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
                  "--account.\n"
                  "Every command takes --format json and then prints the API's JSON.\n"
                  "Exit status: 0 success, 1 API or network error (one line on stderr), "
-                 "2 usage error; plan and diff: 3 when changes are planned.\n"
+                 "2 usage error, 4 no webhook with that id (get, update, delete, test); plan, "
+                 "diff and changes: 3 when there are changes.\n"
+                 "Times in text output are ISO 8601 in UTC, e.g. 2026-12-02T14:05:00Z.\n"
                  "Run '%1 COMMAND --help' for the options of a command.")
                       .arg(programName()));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -223,7 +279,7 @@ CliCommandLine::Outcome CliCommandLine::parse(const QStringList &arguments)
     }
 
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return usageError(parseErrorText(parser));
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         m_text = withUsageLine(
                 parser.helpText(),
@@ -287,7 +343,8 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
 {
     const CommandInfo *info = findCommand(name);
     if (!info)
-        return usageError(tr("'%1' is not a command.").arg(name));
+        return usageError(tr("'%1' is not a command.").arg(name)
+                          + didYouMean(name, commandNames()));
     m_command = {};
     m_command.name = info->id;
     const CliCommand::Name id = info->id;
@@ -298,6 +355,17 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
 
     QCommandLineParser parser;
     QString description = QCoreApplication::translate("CliCommandLine", info->summary);
+    if (id == CliCommand::Name::List) {
+        description += u'\n'
+                + tr("On a terminal the table fits its width: long names, URIs and last errors "
+                     "are cut with \"…\". Into a pipe or file the lines are whole, unless "
+                     "COLUMNS is set; csv and json are never cut.");
+    }
+    if (lists) {
+        description += u'\n'
+                + tr("--search, --event and --with-errors pick from the whole listing, which is "
+                     "what the history records; --state asks the API for fewer webhooks.");
+    }
     if (id == CliCommand::Name::Export) {
         description += u'\n'
                 + tr("The file is written only when every webhook arrived; an earlier file of "
@@ -305,8 +373,9 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
                           .arg(CsvWriter::headers().join(QStringLiteral(", ")));
     } else if (id == CliCommand::Name::Delete || id == CliCommand::Name::Test) {
         description += u'\n'
-                + tr("The API answers without a body, so nothing is printed with --format json; "
-                     "the exit status tells the outcome.");
+                + tr("Nothing is printed on success (the API answers without a body); the exit "
+                     "status tells the outcome: 0 done, 4 no webhook with that id (e.g. deleted "
+                     "already), 1 another API or network error.");
     } else if (id == CliCommand::Name::Events) {
         description += u'\n'
                 + tr("Without a service URL (no --url, HOOKBENCH_URL or --profile) it lists "
@@ -344,8 +413,20 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
     parser.addOption(formatOption);
 
     const QCommandLineOption stateOption(
-            QStringLiteral("state"), tr("Which webhooks: all, enabled or disabled (default: all)."),
+            QStringLiteral("state"),
+            tr("Which webhooks: all, enabled or disabled, in any case (default: all)."),
             QStringLiteral("STATE"));
+    const QCommandLineOption searchOption(
+            QStringLiteral("search"),
+            tr("Only webhooks whose name, URI or description contains TEXT (ignoring case)."),
+            QStringLiteral("TEXT"));
+    const QCommandLineOption eventFilterOption(
+            QStringLiteral("event"),
+            tr("Only webhooks of this event; repeat it or separate events with commas."),
+            QStringLiteral("EVENT"));
+    const QCommandLineOption withErrorsOption(
+            QStringLiteral("with-errors"),
+            tr("Only webhooks with a last error (failed deliveries)."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("The file to write (required)."),
                                           QStringLiteral("FILE"));
@@ -357,7 +438,7 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
             tr("Write cells that start with = + - @ as they are, without the leading ' that "
                "keeps spreadsheets from running them as formulas."));
     if (lists)
-        parser.addOption(stateOption);
+        parser.addOptions({stateOption, searchOption, eventFilterOption, withErrorsOption});
     if (id == CliCommand::Name::Export)
         parser.addOptions({outputOption, bomOption, noGuardOption});
     if (PlanCommandLine::handles(id))
@@ -419,7 +500,7 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
         parser.addOptions({sinceOption, untilOption});
 
     if (!parser.parse(QStringList{name} + arguments))
-        return usageError(parser.errorText(), name);
+        return usageError(parseErrorText(parser), name);
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         m_text = withUsageLine(
                 parser.helpText(),
@@ -442,15 +523,43 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
     }
 
     if (lists && parser.isSet(stateOption)) {
-        const QString state = parser.value(stateOption);
-        if (state == u"all")
+        // Any case, and the words the table prints ("Disabled", translated or not).
+        const QString state = parser.value(stateOption).trimmed();
+        const auto is = [&state](const QString &word, const QString &shown) {
+            return state.compare(word, Qt::CaseInsensitive) == 0
+                    || state.compare(shown, Qt::CaseInsensitive) == 0;
+        };
+        if (is(QStringLiteral("all"), tr("all")))
             m_command.state = WebhookState::All;
-        else if (state == u"enabled")
+        else if (is(QStringLiteral("enabled"), WebhookText::stateText(false)))
             m_command.state = WebhookState::Enabled;
-        else if (state == u"disabled")
+        else if (is(QStringLiteral("disabled"), WebhookText::stateText(true)))
             m_command.state = WebhookState::Disabled;
         else
             return usageError(tr("--state must be all, enabled or disabled."), name);
+    }
+    if (lists) {
+        m_command.filter.search = parser.value(searchOption).trimmed();
+        m_command.filter.withErrors = parser.isSet(withErrorsOption);
+        const QStringList values = parser.values(eventFilterOption);
+        for (const QString &value : values) {
+            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+                const QString event = part.trimmed();
+                if (event.isEmpty())
+                    continue;
+                if (!EventCatalog::builtIn().contains(event)) {
+                    QStringList events;
+                    for (const EventInfo &catalogued : EventCatalog::builtIn().events())
+                        events.append(catalogued.id);
+                    return usageError(
+                            tr("'%1' is not an event (see '%2 events').").arg(event, programName())
+                                    + didYouMean(event, events),
+                            name);
+                }
+                if (!m_command.filter.events.contains(event))
+                    m_command.filter.events.append(event);
+            }
+        }
     }
 
     if (id == CliCommand::Name::Export) {

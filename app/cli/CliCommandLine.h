@@ -44,6 +44,8 @@ public:
     const QStringList &listenArguments() const { return m_listenArguments; }
 
     static QString programName();
+    // The word that names the command on the command line, e.g. "list".
+    static QString commandName(CliCommand::Name id);
 
 private:
     Outcome parseCommand(const QString &name, const QStringList &arguments);

@@ -2,8 +2,8 @@
 
 #include "app/cli/HistoryCommands.h"
 #include "app/cli/PlanCommand.h"
-#include "app/cli/TableFormatter.h"
 #include "app/cli/Terminal.h"
+#include "app/cli/WebhookText.h"
 #include "common/AtomicFileWriter.h"
 #include "models/CsvWriter.h"
 #include "models/EventCatalog.h"
@@ -39,20 +39,16 @@ QString optionForField(const QString &field)
     return QStringLiteral("--") + field;
 }
 
-QString stateText(bool disabled)
-{
-    return disabled ? QCoreApplication::translate("CliRunner", "Disabled")
-                    : QCoreApplication::translate("CliRunner", "Enabled");
-}
-
 } // namespace
 
 CliRunner::CliRunner(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
-                     QObject *parent)
-    : QObject(parent), m_service(service), m_profiles(profiles), m_tokens(tokens)
+                     const CliContext &context, QObject *parent)
+    : QObject(parent),
+      m_service(service),
+      m_profiles(profiles),
+      m_tokens(tokens),
+      m_context(context)
 {
-    m_stdout.open(stdout, QIODevice::WriteOnly);
-    m_stderr.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
     connect(m_service, &WebhookService::rateLimitWaiting, this, &CliRunner::announceWait);
 }
 
@@ -88,8 +84,8 @@ void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCom
         }
         profile = *stored;
     }
-    const QString environmentUrl = qEnvironmentVariable(EnvironmentUrl);
-    const QString environmentAccount = qEnvironmentVariable(EnvironmentAccount);
+    const QString environmentUrl = m_context.variable(EnvironmentUrl);
+    const QString environmentAccount = m_context.variable(EnvironmentAccount);
     if (!options.url.isEmpty())
         profile.serviceUrl = QUrl(options.url, QUrl::StrictMode);
     else if (!environmentUrl.isEmpty())
@@ -127,7 +123,7 @@ void CliRunner::start(const CliCommandLine::GlobalOptions &options, const CliCom
         return;
     }
 
-    const QString environmentToken = qEnvironmentVariable(EnvironmentToken);
+    const QString environmentToken = m_context.variable(EnvironmentToken);
     if (!environmentToken.isEmpty()) {
         connectAndRun(profile, environmentToken);
         return;
@@ -213,14 +209,14 @@ HistoryCommands &CliRunner::history()
         m_history = std::make_unique<HistoryCommands>(
                 m_command, HistoryProfile::from(profile.serviceUrl, profile.account),
                 [this](const QByteArray &bytes) { writeOut(bytes); },
-                [this](const QString &line) { writeError(line); });
+                [this](const QString &line) { writeError(line); }, m_context);
     }
     return *m_history;
 }
 
 void CliRunner::runPlan()
 {
-    auto *command = new PlanCommand(m_service, m_profiles, m_tokens, this);
+    auto *command = new PlanCommand(m_service, m_profiles, m_tokens, m_context, this);
     connect(command, &PlanCommand::output, this, &CliRunner::writeOut);
     connect(command, &PlanCommand::message, this, &CliRunner::writeError);
     connect(command, &PlanCommand::apiFailed, this,
@@ -233,7 +229,7 @@ void CliRunner::runPlan()
 void CliRunner::runListing()
 {
     WebhookListing *listing = m_service->list(m_command.state);
-    if (Terminal::isStderrTerminal())
+    if (m_context.stderrIsTerminal)
         connect(listing, &WebhookListing::progress, this, &CliRunner::showProgress);
     connect(listing, &WebhookListing::finished, this, [this, listing](const ApiError &error) {
         finishListing(listing->rows(), listing->received(), listing->total(), error);
@@ -267,6 +263,7 @@ void CliRunner::finishListing(const WebhookList &rows, qint64 received, qint64 t
     }
     if (m_command.state == WebhookState::All) // a listing of the whole account
         history().recordListing(sorted);
+    sorted = m_command.filter.apply(sorted);
 
     if (m_command.name == CliCommand::Name::Export) {
         finish(exportRows(sorted) ? ExitSuccess : ExitFailure);
@@ -282,8 +279,7 @@ void CliRunner::finishListing(const WebhookList &rows, qint64 received, qint64 t
     }
     case CliCommand::Format::Csv: {
         QString writeFailure;
-        m_stdout.flush();
-        if (!CsvWriter::write(&m_stdout, sorted, CsvWriter::Options{}, &writeFailure)) {
+        if (!CsvWriter::write(m_context.out, sorted, CsvWriter::Options{}, &writeFailure)) {
             writeError(tr("could not write the CSV: %1").arg(writeFailure));
             finish(ExitFailure);
             return;
@@ -291,7 +287,7 @@ void CliRunner::finishListing(const WebhookList &rows, qint64 received, qint64 t
         break;
     }
     case CliCommand::Format::Table:
-        printWebhookList(sorted);
+        writeOut(WebhookText::table(sorted, m_context.tableWidth()).toUtf8());
         break;
     }
     finish(ExitSuccess);
@@ -318,7 +314,7 @@ bool CliRunner::exportRows(const WebhookList &rows)
         writeError(tr("could not write %1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
-    if (Terminal::isStderrTerminal()) {
+    if (m_context.stderrIsTerminal) {
         writeError(tr("wrote %1 webhooks to %2.")
                            .arg(rows.size())
                            .arg(QDir::toNativeSeparators(fileName)));
@@ -432,9 +428,7 @@ void CliRunner::runDelete()
             failApi(error);
             return;
         }
-        // The API answers 204 without a body: JSON output stays empty.
-        if (m_command.format == CliCommand::Format::Table)
-            writeOut(tr("Deleted webhook %1.\n").arg(m_command.id).toUtf8());
+        // Nothing to say: the exit status tells (the API answers 204 without a body).
         finish(ExitSuccess);
     });
 }
@@ -446,12 +440,7 @@ void CliRunner::runTest()
             failApi(error);
             return;
         }
-        if (m_command.format == CliCommand::Format::Table) {
-            writeOut(tr("The service sends a test message (object_id 12345) to the URI of "
-                        "webhook %1.\n")
-                             .arg(m_command.id)
-                             .toUtf8());
-        }
+        // Nothing to say: the service sends a test message (object_id 12345) to the URI.
         finish(ExitSuccess);
     });
 }
@@ -533,100 +522,20 @@ void CliRunner::announceVerification(const Webhook &webhook)
                        .arg(webhook.redactedUri(), CliCommandLine::programName()));
 }
 
-void CliRunner::printWebhookList(const WebhookList &rows)
-{
-    if (m_command.format != CliCommand::Format::Table)
-        return;
-    if (rows.isEmpty()) {
-        writeOut(tr("No webhooks.\n").toUtf8());
-        return;
-    }
-    TableFormatter table({{tr("ID"), false},
-                          {tr("NAME"), true},
-                          {tr("EVENT"), false},
-                          {tr("STATE"), false},
-                          {tr("URI"), true},
-                          {tr("LAST ERROR"), true}});
-    for (const Webhook &webhook : rows) {
-        table.addRow({QString::number(webhook.id), webhook.displayName(), webhook.event,
-                      stateText(webhook.disabled), webhook.redactedUri(), webhook.lastError});
-    }
-    writeOut(table.render(Terminal::stdoutWidth()).toUtf8());
-}
-
 void CliRunner::printWebhook(const Webhook &webhook)
 {
-    if (m_command.format == CliCommand::Format::Json) {
+    if (m_command.format == CliCommand::Format::Json)
         writeOut(QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Indented));
-        return;
-    }
-    QList<std::pair<QString, QString>> fields{
-            {tr("ID"), QString::number(webhook.id)},
-            {tr("Name"), webhook.displayName()},
-            {tr("Event"), webhook.event},
-            {tr("State"), stateText(webhook.disabled)},
-            {tr("URI"), webhook.redactedUri()},
-    };
-    const auto optional = [&fields](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            fields.append({label, value});
-    };
-    optional(tr("Description"), webhook.description);
-    optional(tr("Mail exceptions to"), webhook.mailExceptionsTo);
-    optional(tr("Last error"), webhook.lastError);
-    if (webhook.webhookPolicyId != 0) {
-        optional(tr("Webhook policy"),
-                 QStringLiteral("%1 (%2)")
-                         .arg(webhook.webhookPolicyName)
-                         .arg(webhook.webhookPolicyId));
-    }
-    if (webhook.webhookPolicyId != 0 || webhook.openIdConnectDiscovery) {
-        fields.append({tr("OpenID Connect discovery"),
-                       webhook.openIdConnectDiscovery ? tr("on") : tr("off")});
-    }
-    optional(tr("App offerings"), webhook.appOfferingReferences.join(QStringLiteral(", ")));
-    optional(tr("Source"), webhook.source);
-    optional(tr("Source ID"), webhook.sourceId);
-    optional(tr("Created"), webhook.createdAt);
-    optional(tr("Updated"), webhook.updatedAt);
-
-    qsizetype labelWidth = 0;
-    for (const auto &field : std::as_const(fields))
-        labelWidth = std::max(labelWidth, field.first.size() + 2);
-    QString text;
-    for (const auto &field : std::as_const(fields)) {
-        QString value = field.second;
-        value.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        value.replace(u'\n', u'\n' + QString(labelWidth, u' '));
-        text += (field.first + u':').leftJustified(labelWidth) + value + u'\n';
-    }
-    writeOut(text.toUtf8());
+    else
+        writeOut(WebhookText::details(webhook).toUtf8());
 }
 
 void CliRunner::printEvents(const EventCatalog &catalog)
 {
-    if (m_command.format == CliCommand::Format::Json) {
-        QJsonArray array;
-        for (const EventInfo &info : catalog.events()) {
-            array.append(QJsonObject{{JsonKeys::Id, info.id},
-                                     {JsonKeys::EnumCode, info.code},
-                                     {JsonKeys::CatalogGroup, info.group},
-                                     {JsonKeys::CatalogLegacy, info.legacy},
-                                     {JsonKeys::CatalogInternal, info.internal}});
-        }
-        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return;
-    }
-    TableFormatter table(
-            {{tr("EVENT"), false}, {tr("CODE"), false}, {tr("GROUP"), false}, {tr("NOTE"), true}});
-    for (const EventInfo &info : catalog.events()) {
-        const QString note = info.legacy ? tr("legacy: no longer offered for new webhooks")
-                : info.internal          ? tr("sent by the service itself")
-                                         : QString();
-        table.addRow({info.id, info.code ? QString::number(info.code) : QString(),
-                      EventCatalog::groupLabel(info.group), note});
-    }
-    writeOut(table.render(Terminal::stdoutWidth()).toUtf8());
+    if (m_command.format == CliCommand::Format::Json)
+        writeOut(WebhookText::eventJson(catalog));
+    else
+        writeOut(WebhookText::eventTable(catalog, m_context.tableWidth()).toUtf8());
 }
 
 void CliRunner::announceWait(int seconds)
@@ -641,7 +550,7 @@ void CliRunner::showProgress(qint64 received, qint64 total)
 {
     const QString text = total >= 0 ? tr("Fetching webhooks: %1 of %2").arg(received).arg(total)
                                     : tr("Fetching webhooks: %1").arg(received);
-    m_stderr.write((u'\r' + text + QStringLiteral("\x1b[K")).toUtf8());
+    m_context.err->write((u'\r' + text + QStringLiteral("\x1b[K")).toUtf8());
     m_progressShown = true;
 }
 
@@ -649,20 +558,20 @@ void CliRunner::clearProgress()
 {
     if (!m_progressShown)
         return;
-    m_stderr.write(QByteArrayLiteral("\r\x1b[K"));
+    m_context.err->write(QByteArrayLiteral("\r\x1b[K"));
     m_progressShown = false;
 }
 
 void CliRunner::writeOut(const QByteArray &bytes)
 {
     // Tables and texts carry what the server sent; JSON arrives escaped and stays as it is.
-    m_stdout.write(Terminal::printable(QString::fromUtf8(bytes)).toUtf8());
+    m_context.out->write(Terminal::printable(QString::fromUtf8(bytes)).toUtf8());
 }
 
 void CliRunner::writeError(const QString &line)
 {
     const QString text = Terminal::printable(line.simplified());
-    m_stderr.write(
+    m_context.err->write(
             (CliCommandLine::programName() + QStringLiteral(": ") + masked(text) + u'\n').toUtf8());
 }
 
@@ -693,9 +602,13 @@ void CliRunner::failApi(const ApiError &error, const QString &detail)
             line += u' '
                     + tr("The token comes from HOOKBENCH_TOKEN or the profile's keychain entry.");
     } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && m_command.id > 0) {
-        line = tr("webhook %1 does not exist (HTTP 404%2).")
-                       .arg(m_command.id)
-                       .arg(error.message.isEmpty() ? QString() : u' ' + error.message);
+        // One sentence, not the server's words: whatever they were, the webhook is not there.
+        writeError(m_command.name == CliCommand::Name::Delete
+                           ? tr("webhook %1 does not exist (it may have been deleted already).")
+                                     .arg(m_command.id)
+                           : tr("webhook %1 does not exist.").arg(m_command.id));
+        finish(ExitNotFound);
+        return;
     } else {
         line = error.userMessage();
         if (line.isEmpty())
@@ -711,10 +624,11 @@ void CliRunner::failApi(const ApiError &error, const QString &detail)
 
 void CliRunner::failUsage(const QString &message)
 {
-    m_stderr.write(QStringLiteral("%1 %2: %3\n")
-                           .arg(CliCommandLine::programName(), commandName(),
-                                masked(Terminal::printable(message.simplified())))
-                           .toUtf8());
+    m_context.err->write(QStringLiteral("%1 %2: %3\n")
+                                 .arg(CliCommandLine::programName(),
+                                      CliCommandLine::commandName(m_command.name),
+                                      masked(Terminal::printable(message.simplified())))
+                                 .toUtf8());
     finish(ExitUsage);
 }
 
@@ -724,43 +638,7 @@ void CliRunner::finish(int exitCode)
         return;
     m_finished = true;
     clearProgress();
-    m_stdout.flush();
     Q_EMIT finished(exitCode);
-}
-
-QString CliRunner::commandName() const
-{
-    switch (m_command.name) {
-    case CliCommand::Name::List:
-        return QStringLiteral("list");
-    case CliCommand::Name::Export:
-        return QStringLiteral("export");
-    case CliCommand::Name::Get:
-        return QStringLiteral("get");
-    case CliCommand::Name::Create:
-        return QStringLiteral("create");
-    case CliCommand::Name::Update:
-        return QStringLiteral("update");
-    case CliCommand::Name::Delete:
-        return QStringLiteral("delete");
-    case CliCommand::Name::Test:
-        return QStringLiteral("test");
-    case CliCommand::Name::Events:
-        return QStringLiteral("events");
-    case CliCommand::Name::History:
-        return QStringLiteral("history");
-    case CliCommand::Name::Changes:
-        return QStringLiteral("changes");
-    case CliCommand::Name::Plan:
-        return QStringLiteral("plan");
-    case CliCommand::Name::Apply:
-        return QStringLiteral("apply");
-    case CliCommand::Name::Diff:
-        return QStringLiteral("diff");
-    case CliCommand::Name::Profiles:
-        return QStringLiteral("profiles");
-    }
-    return {};
 }
 
 QString CliRunner::masked(const QString &text) const

@@ -2,9 +2,9 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliCommandLine.h"
+#include "app/cli/CliContext.h"
 #include "models/ConnectionProfile.h"
 
-#include <QFile>
 #include <QObject>
 
 #include <memory>
@@ -19,9 +19,10 @@ class WebhookService;
 // it resolves the connection (options, environment, profile), reads the token, checks the
 // user's input, sends the request(s) and prints the result as a table, JSON or CSV.
 //
-// Output: results on stdout; errors, rate-limit waits and (on a terminal) progress on
-// stderr. The token is never printed: any text that would contain it is masked.
-// Ownership: the service and the stores are not owned and must outlive the runner.
+// Output: results on the context's stdout; errors, rate-limit waits and (on a terminal)
+// progress on its stderr. The token is never printed: any text that would contain it is
+// masked. Ownership: the service and the stores are not owned and must outlive the runner,
+// and so must the context's devices.
 class CliRunner final : public QObject
 {
     Q_OBJECT
@@ -31,10 +32,11 @@ public:
     static constexpr int ExitSuccess = 0;
     static constexpr int ExitFailure = 1; // API, network or file error
     static constexpr int ExitUsage = 2; // the command line, the input or the set-up
+    static constexpr int ExitNotFound = 4; // get, update, delete, test: no webhook with that id
 
     // `profiles` and `tokens` may be null when no --profile was given.
-    explicit CliRunner(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
-                       QObject *parent = nullptr);
+    CliRunner(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
+              const CliContext &context, QObject *parent = nullptr);
     ~CliRunner() override;
 
     // Marks what create and update leave awaiting verification (not owned; may be null).
@@ -64,7 +66,6 @@ private:
                        const ApiError &error);
     bool exportRows(const WebhookList &rows);
     void printWebhook(const Webhook &webhook);
-    void printWebhookList(const WebhookList &rows);
     void printEvents(const EventCatalog &catalog);
 
     bool checkFields(const Webhook &webhook, bool onlyGiven, const QString &originalEvent);
@@ -79,7 +80,6 @@ private:
     void failUsage(const QString &message);
     void finish(int exitCode);
 
-    QString commandName() const;
     QString masked(const QString &text) const;
 
     WebhookService *m_service;
@@ -88,8 +88,7 @@ private:
     CliCommand m_command;
     VerificationTracker *m_verification = nullptr;
     QString m_secret;
-    QFile m_stdout;
-    QFile m_stderr;
+    CliContext m_context;
     bool m_progressShown = false;
     bool m_finished = false;
     std::unique_ptr<HistoryCommands> m_history; // history, changes, recording a listing

@@ -2,7 +2,7 @@
 
 #include "app/cli/CliRunner.h"
 #include "app/cli/TableFormatter.h"
-#include "app/cli/Terminal.h"
+#include "app/cli/WebhookText.h"
 #include "models/JsonKeys.h"
 #include "models/history/HistoryStore.h"
 
@@ -49,11 +49,13 @@ QDateTime parseTime(const QString &text)
 } // namespace
 
 HistoryCommands::HistoryCommands(const CliCommand &command, const HistoryProfile &profile,
-                                 OutputWriter writeOut, ErrorWriter writeError)
+                                 OutputWriter writeOut, ErrorWriter writeError,
+                                 const CliContext &context)
     : m_command(command),
       m_profile(profile),
       m_writeOut(std::move(writeOut)),
-      m_writeError(std::move(writeError))
+      m_writeError(std::move(writeError)),
+      m_context(context)
 { }
 
 HistoryCommands::~HistoryCommands()
@@ -82,11 +84,11 @@ QString HistoryCommands::helpText(CliCommand::Name command)
                  "2 usage error.");
 }
 
-int HistoryCommands::retentionDays()
+int HistoryCommands::retentionDays(const CliContext &context)
 {
-    const QSettings settings(QStringLiteral("Hookbench"), QStringLiteral("hookbench"));
+    const std::unique_ptr<QSettings> settings = context.openSettings();
     bool ok = false;
-    const int days = settings.value(RetentionKey, HistoryStore::DefaultRetentionDays).toInt(&ok);
+    const int days = settings->value(RetentionKey, HistoryStore::DefaultRetentionDays).toInt(&ok);
     return ok && days > 0 ? days : HistoryStore::DefaultRetentionDays;
 }
 
@@ -94,7 +96,7 @@ bool HistoryCommands::openStore(bool needWrite)
 {
     if (!m_store) {
         m_store = new HistoryStore;
-        m_store->setRetentionDays(retentionDays());
+        m_store->setRetentionDays(retentionDays(m_context));
         if (!m_store->open()) {
             m_writeError(tr("the history is not available: %1").arg(m_store->errorString()));
             return false;
@@ -148,7 +150,7 @@ int HistoryCommands::runHistory()
                       QStringLiteral("~%1").arg(snapshot.changed),
                       QStringLiteral("-%1").arg(snapshot.removed)});
     }
-    m_writeOut(table.render(Terminal::stdoutWidth()).toUtf8());
+    m_writeOut(table.render(m_context.tableWidth()).toUtf8());
     return CliRunner::ExitSuccess;
 }
 
@@ -225,8 +227,12 @@ QString HistoryCommands::valueText(const QString &field, const QJsonValue &value
         return tr("(not set)");
     case QJsonValue::String: {
         // A URI may carry a secret in its userinfo or query: shown redacted, as in 'list'.
-        const QString text
-                = field == JsonKeys::Uri ? Webhook::redactUri(value.toString()) : value.toString();
+        // Times in UTC, as everywhere in text output.
+        QString text = value.toString();
+        if (field == JsonKeys::Uri)
+            text = Webhook::redactUri(text);
+        else if (field == JsonKeys::CreatedAt || field == JsonKeys::UpdatedAt)
+            text = WebhookText::timeText(text);
         return QString::fromUtf8(
                 QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
 #include "models/Webhook.h"
 #include "models/history/HistoryDiff.h"
 #include "models/history/HistoryProfile.h"
@@ -34,7 +35,7 @@ public:
     using ErrorWriter = std::function<void(const QString &)>;
 
     HistoryCommands(const CliCommand &command, const HistoryProfile &profile, OutputWriter writeOut,
-                    ErrorWriter writeError);
+                    ErrorWriter writeError, const CliContext &context);
     ~HistoryCommands();
 
     // A snapshot id (a positive integer) or an ISO 8601 time (a time without zone is local).
@@ -42,7 +43,7 @@ public:
     // The lines a command's --help adds for `history` and `changes`.
     static QString helpText(CliCommand::Name command);
     // The retention of the window's setting "history/retentionDays" (default 180).
-    static int retentionDays();
+    static int retentionDays(const CliContext &context);
 
     // Records a complete listing of the whole account (list or export without --state).
     // A history that cannot be written says so on stderr and never fails the command.
@@ -64,5 +65,6 @@ private:
     HistoryProfile m_profile;
     OutputWriter m_writeOut;
     ErrorWriter m_writeError;
+    CliContext m_context;
     HistoryStore *m_store = nullptr; // owned
 };

@@ -1,7 +1,6 @@
 #include "app/cli/PlanCommand.h"
 
 #include "app/cli/PlanReport.h"
-#include "app/cli/Terminal.h"
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
 #include "models/api/ApiClient.h"
@@ -20,8 +19,12 @@ constexpr const char *EnvironmentAgainstToken = "HOOKBENCH_AGAINST_TOKEN";
 } // namespace
 
 PlanCommand::PlanCommand(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
-                         QObject *parent)
-    : QObject(parent), m_service(service), m_profiles(profiles), m_tokens(tokens)
+                         const CliContext &context, QObject *parent)
+    : QObject(parent),
+      m_service(service),
+      m_profiles(profiles),
+      m_tokens(tokens),
+      m_context(context)
 { }
 
 PlanCommand::~PlanCommand() = default;
@@ -68,7 +71,7 @@ void PlanCommand::startDiff()
         return;
     }
 
-    const QString token = qEnvironmentVariable(EnvironmentAgainstToken);
+    const QString token = m_context.variable(EnvironmentAgainstToken);
     if (!token.isEmpty()) {
         connectSecond(second, token);
         return;
@@ -202,7 +205,7 @@ void PlanCommand::applyPlan(const Plan &plan)
     if (!json)
         presentPlan(plan);
     m_applier = new PlanApplier(m_service, this);
-    if (Terminal::isStderrTerminal()) {
+    if (m_context.stderrIsTerminal) {
         connect(m_applier, &PlanApplier::progress, this,
                 [this](int done, int total, const PlanItem &) {
                     Q_EMIT message(tr("applying: %1 of %2 changes done").arg(done).arg(total));

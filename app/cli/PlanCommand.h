@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliContext.h"
 #include "models/ConnectionProfile.h"
 #include "models/Webhook.h"
 #include "models/api/ApiError.h"
@@ -33,7 +34,7 @@ public:
     static constexpr int ExitChanges = 3; // plan, diff: changes are planned
 
     PlanCommand(WebhookService *service, ProfileStore *profiles, TokenStore *tokens,
-                QObject *parent = nullptr);
+                const CliContext &context, QObject *parent = nullptr);
     ~PlanCommand() override;
 
     void start(const CliCommand &command);
@@ -57,6 +58,7 @@ private:
     ProfileStore *m_profiles;
     TokenStore *m_tokens;
     CliCommand m_command;
+    CliContext m_context; // the environment (second token) and whether stderr is a terminal
 
     // diff: the second account
     ApiClient *m_secondClient = nullptr;

@@ -32,7 +32,7 @@ bool Terminal::isStderrTerminal()
     return isTerminal(stderr);
 }
 
-int Terminal::stdoutWidth()
+int Terminal::stdoutColumns()
 {
 #if !defined(Q_OS_WIN)
     if (isStdoutTerminal()) {
@@ -41,11 +41,7 @@ int Terminal::stdoutWidth()
             return size.ws_col;
     }
 #endif
-    bool ok = false;
-    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
-    if (ok && columns > 0)
-        return columns;
-    return isStdoutTerminal() ? 80 : 0;
+    return 0;
 }
 
 QString Terminal::printable(const QString &text)

@@ -8,9 +8,9 @@ class Terminal
 public:
     static bool isStdoutTerminal();
     static bool isStderrTerminal();
-    // Columns available to a table on stdout: the terminal's width when stdout is a terminal,
-    // else $COLUMNS when set, else 0 (no limit: a pipe or file gets whole lines).
-    static int stdoutWidth();
+    // The width of the terminal on stdout, in columns; 0 when stdout is no terminal or the
+    // terminal does not say (see CliContext::tableWidth()).
+    static int stdoutColumns();
     // `text` (from the network or the user) made safe to print as text: every control
     // character but newline and tab (C0, DEL, C1, and the bidirectional overrides that
     // reorder what a terminal shows) becomes U+FFFD, so that no escape sequence reaches

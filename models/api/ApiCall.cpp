@@ -122,9 +122,9 @@ bool ApiCall::refuseWait(qint64 waitMs, const QString &why)
     const QDateTime resets = QDateTime::currentDateTimeUtc().addMSecs(waitMs);
     ApiResponse response = errorResponse(
             ApiError::Kind::RateLimited,
-            tr("%1; the limit resets at %2 UTC (in %3 s), later than the %4 s Hookbench may "
+            tr("%1; the limit resets at %2 (in %3 s), later than the %4 s Hookbench may "
                "wait")
-                    .arg(why, resets.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                    .arg(why, resets.toString(Qt::ISODate)) // UTC, e.g. 2026-12-02T14:05:00Z
                     .arg((waitMs + 999) / 1000)
                     .arg(limit / 1000));
     response.httpStatus = 429;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,7 +227,11 @@ void tst_CliFaults::maxWaitEndsALongRateLimitWait()
     });
     const CliResult result = runCli({u"--max-wait"_s, u"5"_s, u"list"_s}, environment(), 60000);
     QVERIFY2(result.finished && result.exitCode == 1, qPrintable(result.diagnostics()));
-    QVERIFY2(result.err.contains("resets at"), result.err.constData());
+    // The time in ISO 8601, UTC, as every time the command line prints.
+    QVERIFY2(QRegularExpression(u"resets at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ "_s)
+                     .match(QString::fromUtf8(result.err))
+                     .hasMatch(),
+             result.err.constData());
     QCOMPARE(m_server->requestCount(), 1);
 
     const CliResult usage = runCli({u"--max-wait"_s, u"soon"_s, u"list"_s}, environment());

@@ -1,13 +1,12 @@
 // hookbench-cli and the local history: listings recorded, `history`, and `changes` with its
-// exit status (0 nothing changed, 3 something did), the built executable against an
-// in-process sandbox. Every run waits on a QSignalSpy, which spins the loop the sandbox
-// answers from.
+// exit status (0 nothing changed, 3 something did), run in-process (tests/support/CliHarness)
+// against an in-process sandbox, which answers from the command's event loop.
 #include "models/Webhook.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "tests/support/CliHarness.h"
 #include "tests/support/SandboxClientStore.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHttpServer>
@@ -15,8 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,21 +23,6 @@
 namespace {
 
 const QString Token = QStringLiteral("tok-5ecret-for-history-tests");
-
-struct CliResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString diagnostics() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-                .arg(exitCode)
-                .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err));
-    }
-};
 
 QLatin1StringView key(const char *name)
 {
@@ -66,6 +48,7 @@ private Q_SLOTS:
     void notRecorded_data();
     void notRecorded();
     void incompleteListingNotRecorded();
+    void filteredListingIsRecordedWhole();
 
 private:
     QProcessEnvironment environment(const QUrl &url, bool withToken = true) const;
@@ -74,6 +57,7 @@ private:
     QString databasePath() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliHarness> m_cli;
     std::unique_ptr<SandboxServer> m_sandbox;
 };
 
@@ -82,6 +66,7 @@ void tst_CliHistory::init()
     hb::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_cli = std::make_unique<CliHarness>(m_dir->path());
     SandboxOptions options;
     options.token = Token;
     options.seed = 20;
@@ -92,6 +77,11 @@ void tst_CliHistory::init()
 
 void tst_CliHistory::cleanup()
 {
+    if (m_cli) {
+        const QStringList leaks = m_cli->takeLeaks();
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    }
+    m_cli.reset();
     m_sandbox.reset();
     m_dir.reset();
 }
@@ -103,45 +93,12 @@ QString tst_CliHistory::databasePath() const
 
 QProcessEnvironment tst_CliHistory::environment(const QUrl &url, bool withToken) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("HOOKBENCH_TOKEN"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
-                       QStringLiteral("hookbench.*.debug=false"));
-    environment.insert(QStringLiteral("HOOKBENCH_URL"), url.toString());
-    environment.insert(QStringLiteral("HOOKBENCH_ACCOUNT"), QStringLiteral("wdc"));
-    if (withToken)
-        environment.insert(QStringLiteral("HOOKBENCH_TOKEN"), Token);
-    return environment;
+    return m_cli->environment(url, withToken ? Token : QString());
 }
 
 CliResult tst_CliHistory::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    CliResult result;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(HB_BINARY_DIR "/bin/hookbench-cli"), arguments);
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    const QDeadlineTimer deadline(60000);
-    while (finished.isEmpty() && !deadline.hasExpired())
-        finished.wait(int(std::max<qint64>(1, deadline.remainingTime())));
-    if (finished.isEmpty()) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QByteArrayLiteral("(timed out) ") + process.readAllStandardError();
-        return result;
-    }
-    result.finished = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return m_cli->run(arguments, environment);
 }
 
 QJsonArray tst_CliHistory::snapshots(const QUrl &url)
@@ -365,6 +322,21 @@ void tst_CliHistory::incompleteListingNotRecorded()
     const CliResult result = run({QStringLiteral("list")}, environment(url));
     QCOMPARE(result.exitCode, 1);
     QVERIFY(snapshots(url).isEmpty());
+}
+
+void tst_CliHistory::filteredListingIsRecordedWhole()
+{
+    // The filters of `list` pick from the whole listing, which is what the history records.
+    const QUrl url = m_sandbox->baseUrl();
+    const CliResult result
+            = run({QStringLiteral("list"), QStringLiteral("--search"),
+                   QStringLiteral("no webhook is called this"), QStringLiteral("--with-errors")},
+                  environment(url));
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.diagnostics()));
+    QCOMPARE(result.out, QByteArray("No webhooks.\n"));
+    const QJsonArray recorded = snapshots(url);
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded.at(0).toObject().value(key("total")).toInteger(), 20);
 }
 
 QTEST_GUILESS_MAIN(tst_CliHistory)

@@ -1,13 +1,14 @@
 // hookbench-cli commands that need no service (issue 17, for shell completion): `events`
 // without a service URL lists the built-in catalogue and sends nothing, and `profiles`
-// lists the names of Hookbench's connection profiles and nothing else.
+// lists the names of Hookbench's connection profiles and nothing else. Run in-process
+// (tests/support/CliHarness): no event loop is needed, the commands talk to nobody.
 #include "models/ConnectionProfile.h"
 #include "models/EventCatalog.h"
 #include "models/ProfileStore.h"
+#include "tests/support/CliHarness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,13 +20,6 @@ namespace {
 
 const QString Token = QStringLiteral("offline-5ecret-token");
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 } // namespace
 
 class tst_CliOffline final : public QObject
@@ -34,6 +28,7 @@ class tst_CliOffline final : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
 
     void eventsWithoutUrl_data();
     void eventsWithoutUrl();
@@ -48,6 +43,7 @@ private:
     void saveProfiles(const QStringList &names) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliHarness> m_cli;
 };
 
 void tst_CliOffline::init()
@@ -55,46 +51,34 @@ void tst_CliOffline::init()
     hb::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_cli = std::make_unique<CliHarness>(m_dir->path());
+}
+
+void tst_CliOffline::cleanup()
+{
+    if (m_cli) {
+        const QStringList leaks = m_cli->takeLeaks();
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    }
+    m_cli.reset();
+    m_dir.reset();
 }
 
 QProcessEnvironment tst_CliOffline::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"HOOKBENCH_URL", "HOOKBENCH_ACCOUNT", "HOOKBENCH_TOKEN"})
-        environment.remove(QLatin1StringView(name));
-    // The profile store of this test only.
-    environment.insert(QStringLiteral("HOME"), m_dir->path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    return environment;
+    return m_cli->environment(QUrl(), QString(), QString()); // no URL, account or token
 }
 
 CliResult tst_CliOffline::run(const QStringList &arguments,
                               const QProcessEnvironment &environment) const
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HB_BINARY_DIR "/bin/hookbench-cli"), arguments);
-    // No event loop is needed: the program talks to nobody.
-    CliResult result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "did not finish";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return m_cli->run(arguments, environment);
 }
 
 void tst_CliOffline::saveProfiles(const QStringList &names) const
 {
     // Where hookbench and hookbench-cli keep them: QSettings("Hookbench", "hookbench").
-    QSettings settings(m_dir->filePath(QStringLiteral("config/Hookbench/hookbench.conf")),
-                       QSettings::IniFormat);
+    QSettings settings(m_cli->settingsFile(), QSettings::IniFormat);
     ProfileStore store(&settings);
     for (const QString &name : names) {
         ConnectionProfile profile;

@@ -1,19 +1,17 @@
-// hookbench-cli plan, apply and diff end to end (issue 13): the built executable against two
-// in-process sandboxes (two accounts) and a scripted server that fails half-way. The servers
-// answer from this process's event loop, so every run waits on a QSignalSpy.
+// hookbench-cli plan, apply and diff end to end (issue 13), run in-process
+// (tests/support/CliHarness) against two in-process sandboxes (two accounts) and a scripted
+// server that fails half-way; the servers answer from the command's event loop.
 #include "models/JsonKeys.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "tests/support/CliHarness.h"
 #include "tests/support/FaultServer.h"
 #include "tests/support/SandboxClientStore.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,20 +22,6 @@ namespace {
 
 const QString TokenA = QStringLiteral("tok-a-5ecret-for-plan-tests");
 const QString TokenB = QStringLiteral("tok-b-5ecret-for-plan-tests");
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString diagnostics() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-                .arg(exitCode)
-                .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err));
-    }
-};
 
 Webhook sample(int i)
 {
@@ -77,6 +61,7 @@ private:
     QString writeFile(const QString &name, const QByteArray &bytes);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliHarness> m_cli;
     std::unique_ptr<SandboxServer> m_a;
     std::unique_ptr<SandboxServer> m_b;
 };
@@ -85,6 +70,9 @@ void tst_CliPlan::initTestCase()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_cli = std::make_unique<CliHarness>(m_dir->path());
+    m_cli->addSecret(TokenA);
+    m_cli->addSecret(TokenB);
 }
 
 void tst_CliPlan::init()
@@ -100,6 +88,9 @@ void tst_CliPlan::init()
 
 void tst_CliPlan::cleanup()
 {
+    // Every run of every test: no token in the arguments or the output.
+    const QStringList leaks = m_cli->takeLeaks();
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
     m_a.reset();
     m_b.reset();
 }
@@ -119,51 +110,12 @@ std::unique_ptr<SandboxServer> tst_CliPlan::startSandbox(const QString &token)
 
 QProcessEnvironment tst_CliPlan::environment(const QUrl &url, const QString &token) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         {QStringLiteral("HOOKBENCH_URL"), QStringLiteral("HOOKBENCH_ACCOUNT"),
-          QStringLiteral("HOOKBENCH_TOKEN"), QStringLiteral("HOOKBENCH_AGAINST_TOKEN")}) {
-        environment.remove(name);
-    }
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("HOOKBENCH_URL"), url.toString());
-    environment.insert(QStringLiteral("HOOKBENCH_ACCOUNT"), QStringLiteral("wdc"));
-    if (!token.isEmpty())
-        environment.insert(QStringLiteral("HOOKBENCH_TOKEN"), token);
-    return environment;
+    return m_cli->environment(url, token);
 }
 
 CliResult tst_CliPlan::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    CliResult result;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(HB_BINARY_DIR "/bin/hookbench-cli"), arguments);
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    const QDeadlineTimer deadline(60000);
-    while (finished.isEmpty() && !deadline.hasExpired())
-        finished.wait(int(std::max<qint64>(1, deadline.remainingTime())));
-    if (finished.isEmpty()) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = QByteArrayLiteral("(timed out) ") + process.readAllStandardError();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    for (const QString &secret : {TokenA, TokenB}) {
-        if (result.out.contains(secret.toUtf8()) || result.err.contains(secret.toUtf8())) {
-            result.exitCode = -2;
-            result.err += "\n(a token was printed)";
-        }
-    }
-    return result;
+    return m_cli->run(arguments, environment);
 }
 
 QString tst_CliPlan::writeFile(const QString &name, const QByteArray &bytes)

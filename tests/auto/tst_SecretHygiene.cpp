@@ -441,7 +441,7 @@ void tst_SecretHygiene::cli_data()
                             << 0;
     QTest::newRow("get unknown (404)")
             << QStringLiteral("sandbox")
-            << QStringList{QStringLiteral("get"), QStringLiteral("999999")} << 1;
+            << QStringList{QStringLiteral("get"), QStringLiteral("999999")} << 4;
     QTest::newRow("list with a refused token (401)")
             << QStringLiteral("wrong-token") << QStringList{QStringLiteral("list")} << 1;
     QTest::newRow("create rejected by the server (422)")
