@@ -73,8 +73,8 @@ PolicyCommandLine::Result PolicyCommandLine::parse(const QStringList &arguments,
     const QString first = arguments.value(0);
     if (first.isEmpty() || first == u"--help" || first == u"-h" || first == u"-?"
         || first == u"--help-all") {
-        QString text = usage(QLatin1StringView("SUBCOMMAND [options]")) + QStringLiteral("\n\n")
-                + tr("A webhook policy makes the service sign the messages of the webhooks "
+        QString description
+                = tr("A webhook policy makes the service sign the messages of the webhooks "
                      "linked to it (a JWT in the body). The service returns a policy's public "
                      "key only once, when it is created: create writes it to --public-key-out "
                      "and also keeps it in Hookbench's local data, so that the receiver can "
@@ -82,14 +82,52 @@ PolicyCommandLine::Result PolicyCommandLine::parse(const QStringList &arguments,
                      "('--policy none' unlinks).\n\nSubcommands:\n")
                           .arg(CliCommandLine::programName());
         for (const SubcommandInfo &info : Subcommands) {
-            text += QStringLiteral("  %1  %2\n")
-                            .arg(QString(info.name).leftJustified(7),
-                                 QCoreApplication::translate("PolicyCommandLine", info.summary));
+            description
+                    += QStringLiteral("  %1  %2\n")
+                               .arg(QString(info.name).leftJustified(7),
+                                    QCoreApplication::translate("PolicyCommandLine", info.summary));
         }
-        text += u'\n'
-                + tr("Run '%1 policies SUBCOMMAND --help' for its options.")
-                          .arg(CliCommandLine::programName())
-                + u'\n';
+        description += u'\n'
+                + tr("Run '%1 policies SUBCOMMAND --help' for the options of one subcommand.")
+                          .arg(CliCommandLine::programName());
+        // Every option of every subcommand, so that the manual page names them all.
+        QCommandLineParser all;
+        all.setApplicationDescription(description);
+        all.addHelpOption();
+        all.addOptions({
+                {QStringLiteral("format"), tr("Output format: table, json (default: table)."),
+                 QStringLiteral("FORMAT")},
+                {QStringLiteral("state"),
+                 tr("list: which policies, all, enabled or disabled (default: all)."),
+                 QStringLiteral("STATE")},
+                {QStringLiteral("jwt-alg"),
+                 tr("create: the signing algorithm (required): %1.")
+                         .arg(WebhookPolicy::algorithms().join(QStringLiteral(", "))),
+                 QStringLiteral("ALG")},
+                {QStringLiteral("audience"),
+                 tr("create, update: the audience (aud claim) of the signed messages, at most "
+                    "2 KB."),
+                 QStringLiteral("TEXT")},
+                {QStringLiteral("expires-in"),
+                 tr("create, update: signed messages expire this many minutes after they are "
+                    "sent (exp claim); 'none' (update) removes the expiry."),
+                 QStringLiteral("MINUTES")},
+                {QStringLiteral("disabled"),
+                 tr("create, update: webhooks can no longer be linked to the policy.")},
+                {QStringLiteral("enabled"), tr("update: enable the policy.")},
+                {QStringLiteral("public-key-out"),
+                 tr("create: the file the public key is written to, as PEM (required for rs* "
+                    "and es*)."),
+                 QStringLiteral("FILE")},
+        });
+        all.addPositionalArgument(QStringLiteral("SUBCOMMAND"),
+                                  tr("list, get, create, update or delete."));
+        all.addPositionalArgument(QStringLiteral("ID"),
+                                  tr("get, update, delete: the webhook policy's id."));
+        const QString help = all.helpText();
+        const qsizetype end = help.indexOf(u'\n');
+        const QString text = usage(QLatin1StringView("SUBCOMMAND [options] [ID]"))
+                + (end < 0 ? QString() : help.mid(end));
         if (first.isEmpty())
             return error(tr("give a subcommand: list, get, create, update or delete."), Policies);
         return {Outcome::Help, text, Policies};

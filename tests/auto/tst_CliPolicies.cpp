@@ -154,6 +154,10 @@ void tst_CliPolicies::helpNamesEverySubcommandAndOption()
     QVERIFY2(policies.exitCode == 0, qPrintable(policies.diagnostics()));
     for (const char *subcommand : {"list", "get", "create", "update", "delete"})
         QVERIFY2(policies.out.contains(subcommand), subcommand);
+    // Every option of every subcommand, for the manual page made from this text.
+    for (const char *option : {"--format", "--state", "--jwt-alg", "--audience", "--expires-in",
+                               "--disabled", "--enabled", "--public-key-out"})
+        QVERIFY2(policies.out.contains(option), option);
 
     const CliResult create
             = run({QStringLiteral("policies"), QStringLiteral("create"), QStringLiteral("--help")});
