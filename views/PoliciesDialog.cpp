@@ -211,6 +211,8 @@ void PoliciesDialog::fill()
         if (policy.id == selected)
             item->setSelected(true);
     }
+    for (int column = AlgorithmColumn; column < ColumnCount; ++column)
+        m_table->resizeColumnToContents(column);
     updateButtons();
 }
 
