@@ -23,6 +23,12 @@ inline constexpr QLatin1StringView CreatedAt{"created_at"};
 inline constexpr QLatin1StringView UpdatedAt{"updated_at"};
 inline constexpr QLatin1StringView NodeId{"nodeID"};
 
+// Webhook policies (reference section 7); id, name, disabled and the times as above.
+inline constexpr QLatin1StringView JwtAlg{"jwt_alg"};
+inline constexpr QLatin1StringView JwtAudience{"jwt_audience"};
+inline constexpr QLatin1StringView JwtClaimExpiresIn{"jwt_claim_expires_in"};
+inline constexpr QLatin1StringView PublicKeyPem{"public_key_pem"};
+
 inline constexpr QLatin1StringView Message{"message"};
 inline constexpr QLatin1StringView Errors{"errors"};
 

@@ -35,6 +35,12 @@ bool acceptsState(WebhookFilterProxyModel::StateFilter filter, bool disabled,
     return true;
 }
 
+bool acceptsSigning(WebhookFilterProxyModel::SigningFilter filter, qint64 policyId)
+{
+    using Filter = WebhookFilterProxyModel::SigningFilter;
+    return filter == Filter::All || (filter == Filter::Signed) == (policyId != 0);
+}
+
 } // namespace
 
 WebhookFilterProxyModel::WebhookFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -94,6 +100,14 @@ void WebhookFilterProxyModel::setStateFilter(StateFilter state)
     refilter();
 }
 
+void WebhookFilterProxyModel::setSigningFilter(SigningFilter signing)
+{
+    if (signing == m_signing)
+        return;
+    m_signing = signing;
+    refilter();
+}
+
 void WebhookFilterProxyModel::setEventGroupFilter(const QString &group)
 {
     if (group == m_group)
@@ -113,6 +127,8 @@ bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         if (m_state != StateFilter::All
             && !acceptsState(m_state, model->isDisabledAt(sourceRow), model->stateAt(sourceRow)))
             return false;
+        if (!acceptsSigning(m_signing, model->webhookPolicyIdAt(sourceRow)))
+            return false;
         if (!m_group.isEmpty() && !inGroup(model->eventAt(sourceRow), m_group))
             return false;
         return m_text.isEmpty() || m_matcher.indexIn(model->filterKey(sourceRow)) >= 0;
@@ -128,6 +144,8 @@ bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         if (!acceptsState(m_state, disabled, tableState))
             return false;
     }
+    if (!acceptsSigning(m_signing, first.data(WebhookTableModel::WebhookPolicyIdRole).toLongLong()))
+        return false;
     if (!m_group.isEmpty()) {
         const QString event = source->index(sourceRow, WebhookTableModel::EventColumn, sourceParent)
                                       .data()

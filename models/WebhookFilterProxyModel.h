@@ -9,10 +9,11 @@
 class WebhookTableModel;
 
 // Filters a WebhookTableModel by text (every column and the description, case-insensitive),
-// by state and by event group, and sorts by WebhookTableModel::SortRole (ids as numbers,
-// times by instant, text case-insensitively). Over a WebhookTableModel the text filter is one
-// substring search per row in its cached search key; over any other model it reads
-// WebhookTableModel::FilterTextRole, StateRole, DisabledRole and the Event column.
+// by state, by signing (a linked webhook policy or none) and by event group, and sorts by
+// WebhookTableModel::SortRole (ids as numbers, times by instant, text case-insensitively). Over a
+// WebhookTableModel the text filter is one substring search per row in its cached search key; over
+// any other model it reads WebhookTableModel::FilterTextRole, StateRole, DisabledRole,
+// WebhookPolicyIdRole and the Event column.
 class WebhookFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
         AwaitingVerification,
     };
     Q_ENUM(StateFilter)
+    // Whether the webhook's messages are signed: linked to a webhook policy or not.
+    enum class SigningFilter { All, Signed, Unsigned };
+    Q_ENUM(SigningFilter)
 
     explicit WebhookFilterProxyModel(QObject *parent = nullptr);
 
@@ -40,6 +44,8 @@ public:
     StateFilter stateFilter() const { return m_state; }
     void setStateFilter(StateFilter state);
     void setStateFilter(WebhookState state) { setStateFilter(StateFilter(int(state))); }
+    SigningFilter signingFilter() const { return m_signing; }
+    void setSigningFilter(SigningFilter signing);
     QString eventGroupFilter() const { return m_group; } // empty: every group
     void setEventGroupFilter(const QString &group);
 
@@ -55,5 +61,6 @@ private:
     QByteArrayMatcher m_matcher; // m_text as UTF-8, for WebhookTableModel::filterKey()
     const WebhookTableModel *m_table = nullptr; // the source, when it is one
     StateFilter m_state = StateFilter::All;
+    SigningFilter m_signing = SigningFilter::All;
     QString m_group;
 };

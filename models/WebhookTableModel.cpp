@@ -158,6 +158,14 @@ QString oneLine(const QString &text)
     return line;
 }
 
+// The Policy column: the policy's name, else its id; empty without a policy.
+QString policyText(qint64 policyId, const QString &name)
+{
+    if (policyId == 0)
+        return {};
+    return name.isEmpty() ? QString::number(policyId) : oneLine(name);
+}
+
 // QToolTip renders rich text when it sees a tag: escape server text and mark it as rich
 // text, so that it always appears literally, line breaks kept.
 QString plainToolTip(const QString &text)
@@ -214,6 +222,8 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
         return !fieldOf(m_rows.at(row).blob, LastErrorField).isEmpty();
     case StateRole:
         return int(stateAt(row));
+    case WebhookPolicyIdRole:
+        return m_rows.at(row).webhookPolicyId;
     default:
         return {};
     }
@@ -243,6 +253,8 @@ QVariant WebhookTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created");
     case UpdatedColumn:
         return tr("Updated");
+    case PolicyColumn:
+        return tr("Policy");
     case ColumnCount:
         break;
     }
@@ -275,6 +287,8 @@ QString WebhookTableModel::displayText(int row, int column) const
         return timeText(fieldText(stored.blob, CreatedAtField), stored.createdMsecs);
     case UpdatedColumn:
         return timeText(fieldText(stored.blob, UpdatedAtField), stored.updatedMsecs);
+    case PolicyColumn:
+        return policyText(stored.webhookPolicyId, fieldText(stored.blob, WebhookPolicyNameField));
     case ColumnCount:
         break;
     }
@@ -482,6 +496,7 @@ WebhookTableModel::Row WebhookTableModel::makeRow(const Webhook &webhook) const
             + (webhook.disabled ? m_disabledText : m_enabledText) + u'\n'
             + oneLine(webhook.mailExceptionsTo) + u'\n' + oneLine(webhook.lastError) + u'\n'
             + timeKey(webhook.createdAt) + u'\n' + timeKey(webhook.updatedAt) + u'\n'
+            + policyText(webhook.webhookPolicyId, webhook.webhookPolicyName) + u'\n'
             + webhook.description;
     const QByteArray keyUtf8 = foldForSearch(key);
 

@@ -63,6 +63,7 @@ public:
         LastErrorColumn,
         CreatedColumn,
         UpdatedColumn,
+        PolicyColumn, // the webhook policy that signs the messages: its name, else its id
         ColumnCount
     };
     Q_ENUM(Column)
@@ -75,6 +76,7 @@ public:
         FilterTextRole, // the text a search matches against, case-folded (see filterKey())
         HasErrorRole, // bool: last_error is set (views draw a decoration)
         StateRole, // WebhookTableModel::State, as int
+        WebhookPolicyIdRole, // qint64: the linked webhook policy, 0 for none
     };
 
     // What the State column tells, most urgent first.
@@ -128,6 +130,7 @@ public:
     bool isDisabledAt(int row) const;
     State stateAt(int row) const;
     QString eventAt(int row) const;
+    qint64 webhookPolicyIdAt(int row) const { return m_rows.at(row).webhookPolicyId; }
     // Orders two rows by `column` as SortRole does: < 0, 0 or > 0.
     int compareRows(int leftRow, int rightRow, int column) const;
     // Makes compareRows() on a text column cheap until the next change of the model, by

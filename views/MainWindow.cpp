@@ -17,6 +17,7 @@
 #include "views/LoadingIndicator.h"
 #include "views/MainWindowActions.h"
 #include "views/MessageBanner.h"
+#include "views/PoliciesDialog.h"
 #include "views/ProfileMenu.h"
 #include "views/RecentlyDeletedDialog.h"
 #include "views/WebhookDetailsPane.h"
@@ -51,7 +52,6 @@ const auto State = QStringLiteral("mainWindow/state");
 const auto Header = QStringLiteral("mainWindow/header");
 const auto Splitter = QStringLiteral("mainWindow/splitter");
 } // namespace Keys
-
 } // namespace
 
 MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *parent)
@@ -82,14 +82,11 @@ MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *pa
 
     connect(m_detailsTimer, &QTimer::timeout, this, &MainWindow::fetchSelectedDetails);
     connect(m_model, &WebhookTableModel::staleChanged, m_table, &WebhookTableView::setStaleLook);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateDetails();
-        updateActions();
-    });
     const auto rowsChanged = [this] {
         updateActions();
         updateDetails();
     };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, rowsChanged);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, rowsChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, rowsChanged);
@@ -211,6 +208,11 @@ void MainWindow::connectActions()
     connect(a->copyJsonAction, &QAction::triggered, m_table, &WebhookTableView::copySelectedAsJson);
     connect(a->openUriAction, &QAction::triggered, m_table, &WebhookTableView::openSelectedUris);
     connect(a->recentlyDeletedAction, &QAction::triggered, this, &MainWindow::showRecentlyDeleted);
+    connect(a->policiesAction, &QAction::triggered, this, whenConnected([this] {
+                connect(PoliciesDialog::openFor(m_session->service()->client(), m_model->webhooks(),
+                                                this),
+                        &PoliciesDialog::policiesChanged, this, &MainWindow::refresh);
+            }));
     connect(a->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(a->fitColumnsAction, &QAction::triggered, m_table,
             &WebhookTableView::fitColumnsToVisibleRows);
@@ -219,7 +221,7 @@ void MainWindow::connectActions()
             [this] { m_profileMenu->editCurrentProfile(); });
     connect(a->removeProfileAction, &QAction::triggered, m_profileMenu,
             &ProfileMenu::confirmRemoveProfile);
-    connect(a->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutAction, &QAction::triggered, a, &MainWindowActions::showAbout);
     connect(a->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -577,6 +579,7 @@ void MainWindow::openWebhookDialog(const Webhook &webhook)
     });
     if (m_receiver && m_receiver->isListening())
         dialog->setLocalReceiverUrl(m_receiver->baseUrl());
+    dialog->loadPolicies();
     dialog->open();
 }
 
@@ -681,8 +684,6 @@ void MainWindow::showRecentlyDeleted()
     m_recentlyDeletedDialog->activateWindow();
 }
 
-// --- export ---------------------------------------------------------------------------
-
 // --- messages -------------------------------------------------------------------------
 
 void MainWindow::showErrorBox(const QString &title, const QString &text, const QString &details)
@@ -693,19 +694,5 @@ void MainWindow::showErrorBox(const QString &title, const QString &text, const Q
     box->setTextFormat(Qt::PlainText);
     if (!details.isEmpty())
         box->setDetailedText(details);
-    box->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Hookbench"));
-    box->setIconPixmap(Icons::application().pixmap(64, 64));
-    box->setTextFormat(Qt::PlainText);
-    box->setText(tr("Hookbench %1").arg(QApplication::applicationVersion()));
-    box->setInformativeText(tr("Administer the webhooks of a 4me, Xurrent or ITRP account: list, "
-                               "create, edit, test, enable, disable, delete and export them."));
     box->open();
 }

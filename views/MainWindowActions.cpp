@@ -3,7 +3,9 @@
 #include "views/Icons.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QToolBar>
 #include <QWidget>
 
@@ -49,6 +51,9 @@ MainWindowActions::MainWindowActions(QWidget *window) : QObject(window), m_windo
     openUriAction = make(QStringLiteral("openUriAction"), tr("&Open URI"),
                          QStringLiteral("internet-web-browser"), {},
                          tr("Open the URI of the selected webhooks in the browser"));
+    policiesAction = make(QStringLiteral("policiesAction"), tr("&Policies…"),
+                          QStringLiteral("security-high"), key(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                          tr("The webhook policies that sign messages: create, edit, delete"));
     recentlyDeletedAction = make(QStringLiteral("recentlyDeletedAction"), tr("&Recently Deleted…"),
                                  QStringLiteral("user-trash"), {},
                                  tr("Webhooks deleted in this session, to re-create them"));
@@ -98,6 +103,7 @@ QAction *MainWindowActions::make(const QString &objectName, const QString &text,
 void MainWindowActions::update(const State &state)
 {
     newAction->setEnabled(state.connected);
+    policiesAction->setEnabled(state.connected);
     refreshAction->setEnabled(state.connected);
     editAction->setEnabled(state.connected && state.selected == 1);
     deleteAction->setEnabled(state.connected && state.selected > 0);
@@ -130,7 +136,7 @@ QMenu *MainWindowActions::fillMenuBar(QMenuBar *menuBar, QMenu *profileMenu)
     addMenu(tr("&Edit"), QStringLiteral("editMenu"), {copyJsonAction, nullptr, findAction});
     addMenu(tr("&Webhook"), QStringLiteral("webhookMenu"),
             {newAction, editAction, deleteAction, nullptr, testAction, enableAction, disableAction,
-             nullptr, openUriAction, recentlyDeletedAction});
+             nullptr, openUriAction, recentlyDeletedAction, nullptr, policiesAction});
     QMenu *view = addMenu(tr("&View"), QStringLiteral("viewMenu"),
                           {refreshAction, nullptr, fitColumnsAction, detailsPaneAction});
     menuBar->addMenu(profileMenu);
@@ -145,10 +151,26 @@ void MainWindowActions::fillToolBar(QToolBar *toolBar)
     toolBar->addActions({testAction, enableAction, disableAction});
     toolBar->addSeparator();
     toolBar->addActions({refreshAction, exportAction});
+    toolBar->addSeparator();
+    toolBar->addAction(policiesAction);
 }
 
 QList<QAction *> MainWindowActions::rowActions() const
 {
     return {editAction,     testAction,    enableAction, disableAction, nullptr,
             copyJsonAction, openUriAction, nullptr,      deleteAction};
+}
+
+void MainWindowActions::showAbout()
+{
+    auto *box = new QMessageBox(m_window);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Hookbench"));
+    box->setIconPixmap(Icons::application().pixmap(64, 64));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("Hookbench %1").arg(QApplication::applicationVersion()));
+    box->setInformativeText(tr("Administer the webhooks of a 4me, Xurrent or ITRP account: list, "
+                               "create, edit, test, enable, disable, delete and export them."));
+    box->open();
 }

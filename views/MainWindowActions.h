@@ -39,6 +39,8 @@ public:
     // menu, to which docks add their toggles.
     QMenu *fillMenuBar(QMenuBar *menuBar, QMenu *profileMenu);
     void fillToolBar(QToolBar *toolBar);
+    // Opens the About box over the window.
+    void showAbout();
     // The context menu of the table's rows (nullptr: a separator).
     QList<QAction *> rowActions() const;
 
@@ -54,6 +56,7 @@ public:
     QAction *copyJsonAction = nullptr;
     QAction *openUriAction = nullptr;
     QAction *recentlyDeletedAction = nullptr;
+    QAction *policiesAction = nullptr;
     QAction *quitAction = nullptr;
     QAction *fitColumnsAction = nullptr;
     QAction *detailsPaneAction = nullptr;

@@ -4,6 +4,7 @@
 #include "models/WebhookValidator.h"
 #include "models/api/ApiClient.h"
 #include "models/api/ApiError.h"
+#include "models/api/WebhookPolicyService.h"
 #include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "views/ErrorText.h"
@@ -12,6 +13,7 @@
 #include "views/StatusColors.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHostAddress>
@@ -133,6 +135,13 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
                                   "instances this webhook reports on."));
     m_appOfferingsError = addMessageLabel(QStringLiteral("appOfferingsError"));
 
+    m_policy = new QComboBox(this);
+    m_policy->setObjectName(QStringLiteral("policyCombo"));
+    m_policy->setToolTip(tr("The webhook policy that signs this webhook's messages (a JWT), or "
+                            "none. Only enabled policies can be chosen."));
+    m_policyError = addMessageLabel(QStringLiteral("policyError"));
+    setPolicies({});
+
     m_openIdConnectDiscovery = new QCheckBox(
             tr("Signed messages name their key for OpenID &Connect discovery"), this);
     m_openIdConnectDiscovery->setObjectName(QStringLiteral("openIdConnectCheckBox"));
@@ -191,8 +200,8 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     addField(tr("Descri&ption:"), m_description, {m_descriptionCounter, m_descriptionError});
     addField(tr("&Mail exceptions to:"), m_mailExceptionsTo, {m_mailExceptionsToError});
     m_appOfferingsLabel = addField(tr("&App offerings:"), m_appOfferings, {m_appOfferingsError});
-    form->addRow(tr("Signing:"), m_openIdConnectDiscovery);
-    m_openIdConnectLabel = qobject_cast<QLabel *>(form->labelForField(m_openIdConnectDiscovery));
+    addField(tr("Si&gning policy:"), m_policy, {m_policyError});
+    form->addRow(QString(), m_openIdConnectDiscovery);
     form->addRow(tr("State:"), m_disabled);
 
     auto *layout = new QVBoxLayout(this);
@@ -209,6 +218,7 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     m_fieldErrorLabels.insert(QString(JsonKeys::Description), m_descriptionError);
     m_fieldErrorLabels.insert(QString(JsonKeys::MailExceptionsTo), m_mailExceptionsToError);
     m_fieldErrorLabels.insert(QString(JsonKeys::AppOfferingReferences), m_appOfferingsError);
+    m_fieldErrorLabels.insert(QString(JsonKeys::WebhookPolicyId), m_policyError);
 
     connect(m_event, &EventPicker::eventChanged, this, [this] {
         validateEvent();
@@ -219,6 +229,14 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     connect(m_appOfferings, &QLineEdit::textChanged, this, [this] {
         updateConditionalFields();
         validateAppOfferings();
+        updateButtons();
+    });
+    connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
+        showMessage(m_policyError, {});
+        // Discovery hints exist only in signed messages.
+        if (m_policy->currentData().toLongLong() == 0)
+            m_openIdConnectDiscovery->setChecked(false);
+        updateConditionalFields();
         updateButtons();
     });
     connect(m_openIdConnectDiscovery, &QCheckBox::toggled, this, &WebhookDialog::updateButtons);
@@ -292,7 +310,60 @@ Webhook WebhookDialog::editedWebhook() const
     webhook.disabled = m_disabled->isChecked();
     webhook.appOfferingReferences = appOfferingReferences();
     webhook.openIdConnectDiscovery = m_openIdConnectDiscovery->isChecked();
+    const qint64 policyId = m_policy->currentData().toLongLong();
+    if (policyId != webhook.webhookPolicyId) {
+        webhook.webhookPolicyId = policyId;
+        webhook.webhookPolicyName = policyId == 0 ? QString() : m_policyNames.value(policyId);
+    }
     return webhook;
+}
+
+void WebhookDialog::loadPolicies()
+{
+    if (!m_policyService)
+        m_policyService = new WebhookPolicyService(m_service->client(), this);
+    m_policyService->list(WebhookState::Enabled, this,
+                          [this](const WebhookPolicyList &policies, const ApiError &error) {
+                              if (error) {
+                                  showMessage(m_policyError,
+                                              tr("The account's webhook policies could not be "
+                                                 "loaded (%1); the current choice is kept.")
+                                                      .arg(error.userMessage()));
+                                  return;
+                              }
+                              setPolicies(policies);
+                          });
+}
+
+void WebhookDialog::setPolicies(const WebhookPolicyList &enabledPolicies)
+{
+    const qint64 current = m_policy->count() > 0 ? m_policy->currentData().toLongLong()
+                                                 : m_original.webhookPolicyId;
+    const QSignalBlocker blocker(m_policy);
+    m_policy->clear();
+    m_policyNames.clear();
+    m_policy->addItem(tr("None (messages are not signed)"), qint64(0));
+    const auto add = [this](qint64 id, const QString &name, const QString &text) {
+        m_policyNames.insert(id, name);
+        m_policy->addItem(text, id);
+    };
+    // The linked policy stays selectable even when it is disabled or not (yet) listed.
+    bool linkedListed = m_original.webhookPolicyId == 0;
+    for (const WebhookPolicy &policy : enabledPolicies)
+        linkedListed = linkedListed || policy.id == m_original.webhookPolicyId;
+    if (!linkedListed) {
+        add(m_original.webhookPolicyId, m_original.webhookPolicyName,
+            m_original.webhookPolicyName.isEmpty() ? tr("Policy %1").arg(m_original.webhookPolicyId)
+                                                   : tr("%1 (id %2)")
+                                                             .arg(m_original.webhookPolicyName)
+                                                             .arg(m_original.webhookPolicyId));
+    }
+    for (const WebhookPolicy &policy : enabledPolicies) {
+        add(policy.id, policy.name,
+            tr("%1 (%2, id %3)").arg(policy.displayName(), policy.jwtAlg).arg(policy.id));
+    }
+    const int index = m_policy->findData(current);
+    m_policy->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 QStringList WebhookDialog::appOfferingReferences() const
@@ -319,10 +390,7 @@ void WebhookDialog::updateConditionalFields()
     if (!offerings)
         showMessage(m_appOfferingsError, {});
     // OpenID Connect discovery matters only for signed messages: with a linked policy.
-    const bool signing = m_original.webhookPolicyId != 0 || m_original.openIdConnectDiscovery;
-    m_openIdConnectDiscovery->setVisible(signing);
-    if (m_openIdConnectLabel)
-        m_openIdConnectLabel->setVisible(signing);
+    m_openIdConnectDiscovery->setEnabled(m_policy->currentData().toLongLong() != 0);
 }
 
 void WebhookDialog::validateAppOfferings()

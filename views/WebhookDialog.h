@@ -3,6 +3,7 @@
 #include "models/EventCatalog.h"
 #include "models/FieldError.h"
 #include "models/Webhook.h"
+#include "models/WebhookPolicy.h"
 
 #include <QDialog>
 #include <QHash>
@@ -12,21 +13,23 @@
 
 class EventPicker;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class WebhookPolicyService;
 class WebhookService;
 struct ApiError;
 
 // Creates or edits one webhook. Validates as the user types, saves only the changed fields,
-// offers the app offering references only for app_instance events and OpenID Connect
-// discovery only when a webhook policy is linked, warns before a new URI is saved (the
-// webhook then waits for verification),
-// test-fires the webhook (saving it first when needed), keeps everything typed when a save
-// fails (422 field errors appear beside their fields) and asks before unsaved changes are
-// dropped. Open it with open(); it deletes itself when closed.
+// offers the app offering references only for app_instance events, a webhook policy picker
+// (none or an enabled policy) and OpenID Connect discovery only with a policy, warns before a new
+// URI is saved (the webhook then waits for verification), test-fires the webhook (saving it first
+// when needed), keeps everything typed when a save fails (422 field errors appear beside their
+// fields) and asks before unsaved changes are dropped. Open it with open(); it deletes itself when
+// closed.
 class WebhookDialog final : public QDialog
 {
     Q_OBJECT
@@ -50,6 +53,12 @@ public:
     // Offers "Use local receiver", which fills the URI with the built-in receiver's address
     // (`baseUrl`, e.g. http://127.0.0.1:PORT/) plus a path for this webhook.
     void setLocalReceiverUrl(const QUrl &baseUrl);
+
+    // Lists the account's enabled webhook policies for the picker (asynchronously). Until
+    // then, and when that fails, the picker offers none and the webhook's current policy.
+    void loadPolicies();
+    // The picker's policies: none, the webhook's current policy, and `enabledPolicies`.
+    void setPolicies(const WebhookPolicyList &enabledPolicies);
 
     void reject() override;
 
@@ -110,8 +119,11 @@ private:
     QLineEdit *m_appOfferings;
     QLabel *m_appOfferingsLabel;
     QLabel *m_appOfferingsError;
+    QComboBox *m_policy;
+    QLabel *m_policyError;
+    QHash<qint64, QString> m_policyNames; // policy id -> name, for the picker's entries
+    WebhookPolicyService *m_policyService = nullptr; // created by loadPolicies()
     QCheckBox *m_openIdConnectDiscovery;
-    QLabel *m_openIdConnectLabel;
     QCheckBox *m_disabled;
     bool m_uriChangeConfirmed = false;
     QLabel *m_testStatus;

@@ -14,6 +14,7 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
       m_proxy(proxy),
       m_search(new QLineEdit(this)),
       m_stateCombo(new QComboBox(this)),
+      m_signingCombo(new QComboBox(this)),
       m_groupCombo(new QComboBox(this))
 {
     setObjectName(QStringLiteral("filterBar"));
@@ -39,6 +40,13 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
                           int(WebhookFilterProxyModel::StateFilter::AwaitingVerification));
     m_stateCombo->setToolTip(tr("Show webhooks in this state"));
 
+    using Signing = WebhookFilterProxyModel::SigningFilter;
+    m_signingCombo->setObjectName(QStringLiteral("signingCombo"));
+    m_signingCombo->addItem(tr("Signed and unsigned"), int(Signing::All));
+    m_signingCombo->addItem(tr("Signed (with a policy)"), int(Signing::Signed));
+    m_signingCombo->addItem(tr("Unsigned"), int(Signing::Unsigned));
+    m_signingCombo->setToolTip(tr("Show webhooks whose messages a webhook policy signs, or not"));
+
     m_groupCombo->setObjectName(QStringLiteral("eventGroupCombo"));
     m_groupCombo->setToolTip(tr("Show webhooks for events of this group"));
     m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -47,6 +55,7 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_stateCombo);
+    layout->addWidget(m_signingCombo);
     layout->addWidget(m_groupCombo);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &WebhookFilterProxyModel::setFilterText);
@@ -55,6 +64,8 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
         m_proxy->setStateFilter(
                 WebhookFilterProxyModel::StateFilter(m_stateCombo->currentData().toInt()));
     });
+    connect(m_signingCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSigningFilter(Signing(m_signingCombo->currentData().toInt())); });
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setEventGroupFilter(m_groupCombo->currentData().toString()); });
 }

@@ -8,7 +8,7 @@ class QLineEdit;
 class WebhookFilterProxyModel;
 
 // The filters above the webhook table: the search field (Esc clears it, Enter moves on), the
-// state and the event group. They filter the proxy model directly.
+// state, signed or unsigned, and the event group. They filter the proxy model directly.
 class WebhookFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -33,5 +33,6 @@ private:
     WebhookFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_stateCombo;
+    QComboBox *m_signingCombo;
     QComboBox *m_groupCombo;
 };

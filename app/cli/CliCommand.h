@@ -26,7 +26,8 @@ struct CliCommand
         Plan,
         Apply,
         Diff,
-        Profiles
+        Profiles,
+        Policies
     };
     enum class Format { Table, Json, Csv };
 
@@ -48,6 +49,8 @@ struct CliCommand
     std::optional<QString> description;
     std::optional<QString> mailExceptionsTo;
     std::optional<bool> disabled;
+    // --policy ID|none: the webhook policy to link; 0 unlinks
+    std::optional<qint64> webhookPolicyId;
 
     // history and changes (see app/cli/HistoryCommands.h)
     bool noHistory = false; // --no-history: a listing is not recorded
@@ -64,4 +67,13 @@ struct CliCommand
     QString againstAccount;
     std::optional<bool> openIdConnectDiscovery;
     std::optional<QStringList> appOfferingReferences; // empty: clear them
+
+    // policies (see app/cli/PolicyCommandLine.h); `id` is the policy's, `disabled` its state
+    enum class PolicyAction { List, Get, Create, Update, Delete };
+    PolicyAction policyAction = PolicyAction::List;
+    std::optional<QString> jwtAlg;
+    std::optional<QString> jwtAudience;
+    std::optional<qint64> jwtClaimExpiresIn;
+    bool removeExpiry = false; // --expires-in none
+    QString publicKeyOut;
 };

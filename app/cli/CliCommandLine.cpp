@@ -2,6 +2,7 @@
 
 #include "app/cli/HistoryCommands.h"
 #include "app/cli/PlanCommandLine.h"
+#include "app/cli/PolicyCommandLine.h"
 #include "app/cli/Suggestion.h"
 #include "app/cli/WebhookText.h"
 #include "models/CsvWriter.h"
@@ -82,6 +83,11 @@ constexpr std::array Commands{
                     QT_TRANSLATE_NOOP("CliCommandLine",
                                       "List the names of Hookbench's connection profiles."),
                     QLatin1StringView("profiles [options]")},
+        CommandInfo{
+                QLatin1StringView("policies"), CliCommand::Name::Policies,
+                QT_TRANSLATE_NOOP("CliCommandLine",
+                                  "List, create, change and delete webhook policies (signing)."),
+                QLatin1StringView("policies list|get|create|update|delete [options]")},
 };
 
 const QLatin1StringView ListenCommandName("listen");
@@ -348,6 +354,13 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
     m_command = {};
     m_command.name = info->id;
     const CliCommand::Name id = info->id;
+    if (id == CliCommand::Name::Policies) {
+        const PolicyCommandLine::Result result = PolicyCommandLine::parse(arguments, &m_command);
+        m_text = result.text;
+        if (result.outcome == PolicyCommandLine::Outcome::UsageError)
+            return usageError(result.text, result.command);
+        return result.outcome == PolicyCommandLine::Outcome::Help ? Outcome::Help : Outcome::Run;
+    }
     const bool takesId = id == CliCommand::Name::Get || id == CliCommand::Name::Update
             || id == CliCommand::Name::Delete || id == CliCommand::Name::Test;
     const bool editsFields = id == CliCommand::Name::Create || id == CliCommand::Name::Update;
@@ -479,9 +492,16 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
             tr("Limit an app_instance webhook to instances of this app offering; repeat for "
                "several (an empty REF alone clears them)."),
             QStringLiteral("REF"));
+    const QCommandLineOption policyOption(
+            QStringLiteral("policy"),
+            tr("Sign the messages with this webhook policy (see '%1 policies list'); 'none' "
+               "unlinks it.")
+                    .arg(programName()),
+            QStringLiteral("ID|none"));
     if (editsFields) {
         parser.addOptions({eventOption, uriOption, nameOption, descriptionOption, mailOption,
-                           disabledOption, openIdOption, noOpenIdOption, offeringOption});
+                           disabledOption, openIdOption, noOpenIdOption, offeringOption,
+                           policyOption});
     }
     if (id == CliCommand::Name::Update)
         parser.addOption(enabledOption);
@@ -611,6 +631,16 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
             m_command.openIdConnectDiscovery = true;
         else if (parser.isSet(noOpenIdOption))
             m_command.openIdConnectDiscovery = false;
+        if (parser.isSet(policyOption)) {
+            const QString value = parser.value(policyOption).trimmed();
+            const std::optional<qint64> policyId = parseId(value);
+            if (value != u"none" && !policyId) {
+                return usageError(tr("--policy must be a webhook policy id (a positive number) "
+                                     "or none."),
+                                  name);
+            }
+            m_command.webhookPolicyId = policyId.value_or(0);
+        }
         if (parser.isSet(offeringOption)) {
             QStringList references;
             const QStringList values = parser.values(offeringOption);
@@ -630,10 +660,11 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
     if (id == CliCommand::Name::Update && !m_command.event && !m_command.uri
         && !m_command.webhookName && !m_command.description && !m_command.mailExceptionsTo
         && !m_command.disabled && !m_command.openIdConnectDiscovery
-        && !m_command.appOfferingReferences) {
+        && !m_command.appOfferingReferences && !m_command.webhookPolicyId) {
         return usageError(tr("nothing to change: give at least one of --event, --uri, --name, "
                              "--description, --mail-exceptions-to, --enabled, --disabled, "
-                             "--[no-]openid-connect-discovery, --app-offering-reference."),
+                             "--[no-]openid-connect-discovery, --app-offering-reference, "
+                             "--policy."),
                           name);
     }
 

@@ -2,12 +2,14 @@
 
 #include "app/cli/HistoryCommands.h"
 #include "app/cli/PlanCommand.h"
+#include "app/cli/PolicyCommands.h"
 #include "app/cli/Terminal.h"
 #include "app/cli/WebhookText.h"
 #include "common/AtomicFileWriter.h"
 #include "models/CsvWriter.h"
 #include "models/EventCatalog.h"
 #include "models/JsonKeys.h"
+#include "models/PolicyKeyStore.h"
 #include "models/ProfileStore.h"
 #include "models/ServiceUrl.h"
 #include "models/TokenStore.h"
@@ -199,6 +201,9 @@ void CliRunner::run()
     case CliCommand::Name::Profiles:
         runProfiles();
         return;
+    case CliCommand::Name::Policies:
+        runPolicies();
+        return;
     }
 }
 
@@ -223,6 +228,17 @@ void CliRunner::runPlan()
             [this](const ApiError &error, const QString &detail) { failApi(error, detail); });
     connect(command, &PlanCommand::usageFailed, this, &CliRunner::failUsage);
     connect(command, &PlanCommand::finished, this, &CliRunner::finish);
+    command->start(m_command);
+}
+
+void CliRunner::runPolicies()
+{
+    auto *command
+            = new PolicyCommands(m_service->client(), PolicyKeyStore::defaultFileName(), this);
+    connect(command, &PolicyCommands::output, this, &CliRunner::writeOut);
+    connect(command, &PolicyCommands::message, this, &CliRunner::writeError);
+    connect(command, &PolicyCommands::usageFailed, this, &CliRunner::failUsage);
+    connect(command, &PolicyCommands::finished, this, &CliRunner::finish);
     command->start(m_command);
 }
 
@@ -345,6 +361,7 @@ void CliRunner::runCreate()
     webhook.disabled = m_command.disabled.value_or(false);
     webhook.openIdConnectDiscovery = m_command.openIdConnectDiscovery.value_or(false);
     webhook.appOfferingReferences = m_command.appOfferingReferences.value_or(QStringList());
+    webhook.webhookPolicyId = m_command.webhookPolicyId.value_or(0);
     if (!checkFields(webhook, false, {}))
         return;
     m_service->create(webhook, this, [this](const Webhook &created, const ApiError &error) {
@@ -392,6 +409,8 @@ void CliRunner::runUpdate()
             after.openIdConnectDiscovery = *m_command.openIdConnectDiscovery;
         if (m_command.appOfferingReferences)
             after.appOfferingReferences = *m_command.appOfferingReferences;
+        if (m_command.webhookPolicyId)
+            after.webhookPolicyId = *m_command.webhookPolicyId;
         if (m_command.event || m_command.appOfferingReferences) {
             const QString message = WebhookValidator::checkAppOfferingReferences(
                     after.appOfferingReferences, after.event);

@@ -61,6 +61,7 @@ private:
     HistoryCommands &history();
     void runPlan(); // plan, apply, diff: see PlanCommand
     void runProfiles();
+    void runPolicies(); // policies: see PolicyCommands
 
     void finishListing(const WebhookList &rows, qint64 received, qint64 total,
                        const ApiError &error);

@@ -14,6 +14,7 @@
 #include "views/ExportDialog.h"
 #include "views/MainWindow.h"
 #include "views/MessageBanner.h"
+#include "views/PoliciesDialog.h"
 #include "views/RecentlyDeletedDialog.h"
 #include "views/WebhookDialog.h"
 
@@ -39,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeWidget>
 
 #include <memory>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void switchingProfileShowsNothingOfThePreviousAccount();
     void firstWindowFitsTheScreen();
     void deliveriesPanelOpensCompactAndKeepsItsSize();
+    void policiesActionOpensThePolicies();
 
 private:
     std::unique_ptr<SandboxServer> startSandbox(int seed, const QString &nonAdminToken = {});
@@ -781,6 +784,44 @@ void tst_MainWindow::deliveriesPanelOpensCompactAndKeepsItsSize()
     QTRY_VERIFY2(std::abs(reopened->height() - chosen) <= 10,
                  qPrintable(QStringLiteral("%1 px, was %2").arg(reopened->height()).arg(chosen)));
     m_window.reset(); // before the receiver goes
+}
+
+void tst_MainWindow::policiesActionOpensThePolicies()
+{
+    connectTo(profileFor(*m_sandbox, QStringLiteral("Sandbox")), m_sandbox->options().token);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("policiesAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("webhookMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(action));
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    QVERIFY(toolBar->actions().contains(action));
+
+    // The table names each webhook's policy.
+    QCOMPARE(m_window->tableModel()
+                     ->headerData(WebhookTableModel::PolicyColumn, Qt::Horizontal)
+                     .toString(),
+             QStringLiteral("Policy"));
+    int linked = 0;
+    for (const Webhook &webhook : m_window->tableModel()->webhooks())
+        linked += webhook.webhookPolicyId != 0 ? 1 : 0;
+    QVERIFY(linked > 0); // the seeded sandbox links some webhooks
+
+    action->trigger();
+    auto *dialog = m_window->findChild<PoliciesDialog *>(QStringLiteral("policiesDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QSignalSpy refreshed(dialog, &PoliciesDialog::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    HB_FIND_WIDGET(QTreeWidget, table, dialog, "policiesTable");
+    QVERIFY(table->topLevelItemCount() > 0);
+    int counted = 0;
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        counted += table->topLevelItem(i)->text(5).toInt();
+    QCOMPARE(counted, linked); // the window's list, counted per policy
+    dialog->close();
 }
 
 QTEST_MAIN(tst_MainWindow)

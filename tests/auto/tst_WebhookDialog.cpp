@@ -1,6 +1,7 @@
 #include "models/EventCatalog.h"
 #include "models/WebhookValidator.h"
 #include "models/api/ApiClient.h"
+#include "models/api/WebhookPolicyService.h"
 #include "models/api/WebhookService.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxClientStore.h"
@@ -9,6 +10,7 @@
 #include "views/WebhookDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void useLocalReceiverFillsUri();
     void offeringReferencesOnlyForAppInstanceEvents();
     void openIdConnectDiscoveryOnlyWithAPolicy();
+    void policyPickerOffersEnabledPolicies();
     void newUriAsksBeforeSaving();
 
 private:
@@ -128,7 +131,7 @@ void tst_WebhookDialog::openIdConnectDiscoveryOnlyWithAPolicy()
 {
     WebhookDialog *plain = openDialog(Webhook());
     HB_FIND_WIDGET(QCheckBox, plainOpenIdConnectCheckBox, plain, "openIdConnectCheckBox");
-    QVERIFY(plainOpenIdConnectCheckBox->isHidden());
+    QVERIFY(!plainOpenIdConnectCheckBox->isEnabled());
     delete m_dialog;
 
     Webhook signedHook;
@@ -136,13 +139,73 @@ void tst_WebhookDialog::openIdConnectDiscoveryOnlyWithAPolicy()
     signedHook.event = QStringLiteral("request.create");
     signedHook.uri = QStringLiteral("https://hooks.example.com/signed");
     signedHook.webhookPolicyId = 3;
+    signedHook.webhookPolicyName = QStringLiteral("Signing policy 3");
     WebhookDialog *dialog = openDialog(signedHook);
     HB_FIND_WIDGET(QCheckBox, discovery, dialog, "openIdConnectCheckBox");
-    QVERIFY(!discovery->isHidden());
+    QVERIFY(discovery->isEnabled());
     QVERIFY(!discovery->isChecked());
     discovery->setChecked(true);
     QCOMPARE(Webhook::changedFields(signedHook, dialog->editedWebhook()),
              (QJsonObject{{QStringLiteral("openid_connect_discovery"), true}}));
+
+    // The picker shows the linked policy; choosing none unlinks it and turns discovery off.
+    HB_FIND_WIDGET(QComboBox, policy, dialog, "policyCombo");
+    QCOMPARE(policy->currentData().toLongLong(), 3);
+    QVERIFY(policy->currentText().contains(u"Signing policy 3"));
+    policy->setCurrentIndex(policy->findData(qint64(0)));
+    QVERIFY(!discovery->isEnabled());
+    QVERIFY(!discovery->isChecked());
+    QCOMPARE(Webhook::changedFields(signedHook, dialog->editedWebhook()),
+             (QJsonObject{{QStringLiteral("webhook_policy_id"), QJsonValue::Null}}));
+}
+
+void tst_WebhookDialog::policyPickerOffersEnabledPolicies()
+{
+    // Two policies of the account: one enabled, one disabled.
+    WebhookPolicyService policies(m_client.get());
+    const auto create = [&](bool disabled) {
+        WebhookPolicy policy;
+        policy.jwtAlg = QStringLiteral("rs256");
+        policy.disabled = disabled;
+        WebhookPolicy created;
+        bool done = false;
+        policies.create(policy, this, [&](const WebhookPolicy &result, const ApiError &) {
+            created = result;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 20000))
+            qWarning("creating a policy did not finish");
+        return created;
+    };
+    const WebhookPolicy enabled = create(false);
+    const WebhookPolicy disabled = create(true);
+    QVERIFY(enabled.id > 0);
+    QVERIFY(disabled.id > 0);
+
+    WebhookDialog *dialog = openDialog(Webhook());
+    HB_FIND_WIDGET(QComboBox, picker, dialog, "policyCombo");
+    QCOMPARE(picker->count(), 1); // none, until the policies are loaded
+    QCOMPARE(picker->currentData().toLongLong(), 0);
+    dialog->loadPolicies();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->findData(enabled.id) >= 0, 10000);
+    QCOMPARE(picker->findData(disabled.id), -1);
+    QCOMPARE(picker->currentData().toLongLong(), 0); // still none
+
+    fillNewWebhook(dialog, QStringLiteral("https://hooks.example.com/signed"));
+    picker->setCurrentIndex(picker->findData(enabled.id));
+    HB_FIND_WIDGET(QCheckBox, discovery, dialog, "openIdConnectCheckBox");
+    QVERIFY(discovery->isEnabled());
+    discovery->setChecked(true);
+    QSignalSpy saved(dialog, &WebhookDialog::saved);
+    HB_FIND_WIDGET(QPushButton, saveButton, dialog, "saveButton");
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    const Webhook created = saved.first().first().value<Webhook>();
+    const Webhook *stored = SandboxClientStore::of(m_sandbox)->find(created.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->webhookPolicyId, enabled.id);
+    QCOMPARE(created.webhookPolicyId, enabled.id); // as the service answered
+    QVERIFY(created.openIdConnectDiscovery);
 }
 
 void tst_WebhookDialog::newUriAsksBeforeSaving()

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void awaitingFilterFollowsTheTracker();
     void filtersByEventGroup_data();
     void filtersByEventGroup();
+    void filtersBySigning_data();
+    void filtersBySigning();
     void combinesFilters();
     void newRowsMatchingTheFilterAppear();
     void sortsIdsAsNumbers();
@@ -231,6 +233,48 @@ void tst_WebhookFilterProxyModel::filtersByEventGroup()
     applyToBoth([&group](WebhookFilterProxyModel &proxy) { proxy.setEventGroupFilter(group); });
     QCOMPARE(acceptedIds(*m_direct), ids);
     QCOMPARE(acceptedIds(*m_layered), ids);
+}
+
+void tst_WebhookFilterProxyModel::filtersBySigning_data()
+{
+    using Filter = WebhookFilterProxyModel::SigningFilter;
+    QTest::addColumn<int>("signing"); // WebhookFilterProxyModel::SigningFilter
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("signed and unsigned") << int(Filter::All) << QList<qint64>{1, 2, 3, 9, 10};
+    QTest::newRow("signed") << int(Filter::Signed) << QList<qint64>{2, 9};
+    QTest::newRow("unsigned") << int(Filter::Unsigned) << QList<qint64>{1, 3, 10};
+}
+
+void tst_WebhookFilterProxyModel::filtersBySigning()
+{
+    QFETCH(int, signing);
+    QFETCH(QList<qint64>, ids);
+    // Link two webhooks to policies: one known by name, one by id only.
+    WebhookList rows = sampleWebhooks();
+    rows[1].webhookPolicyId = 4;
+    rows[1].webhookPolicyName = QStringLiteral("f00dcafe");
+    rows[3].webhookPolicyId = 5;
+    m_table->upsert({rows[1], rows[3]});
+    applyToBoth([signing](WebhookFilterProxyModel &proxy) {
+        proxy.setSigningFilter(static_cast<WebhookFilterProxyModel::SigningFilter>(signing));
+    });
+    QCOMPARE(acceptedIds(*m_direct), ids);
+    QCOMPARE(acceptedIds(*m_layered), ids);
+
+    // The filter follows changes of the link, and the policy's name is searchable.
+    rows[3].webhookPolicyId = 0;
+    m_table->upsert({rows[3]});
+    QVERIFY(acceptedIds(*m_direct).contains(9)
+            == (signing == int(WebhookFilterProxyModel::SigningFilter::All)
+                || signing == int(WebhookFilterProxyModel::SigningFilter::Unsigned)));
+    QCOMPARE(acceptedIds(*m_layered), acceptedIds(*m_direct));
+    applyToBoth([](WebhookFilterProxyModel &proxy) {
+        proxy.setFilterText(QStringLiteral("F00DCAFE"));
+    });
+    QCOMPARE(acceptedIds(*m_direct),
+             signing == int(WebhookFilterProxyModel::SigningFilter::Unsigned) ? QList<qint64>{}
+                                                                              : QList<qint64>{2});
+    QCOMPARE(acceptedIds(*m_layered), acceptedIds(*m_direct));
 }
 
 void tst_WebhookFilterProxyModel::combinesFilters()

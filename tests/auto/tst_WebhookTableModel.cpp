@@ -122,13 +122,14 @@ void tst_WebhookTableModel::hasTheDocumentedColumns_data()
                                 << QStringLiteral("Last error");
     QTest::newRow("created") << int(WebhookTableModel::CreatedColumn) << QStringLiteral("Created");
     QTest::newRow("updated") << int(WebhookTableModel::UpdatedColumn) << QStringLiteral("Updated");
+    QTest::newRow("policy") << int(WebhookTableModel::PolicyColumn) << QStringLiteral("Policy");
 }
 
 void tst_WebhookTableModel::hasTheDocumentedColumns()
 {
     QFETCH(int, column);
     QFETCH(QString, header);
-    QCOMPARE(m_model->columnCount(), 9);
+    QCOMPARE(m_model->columnCount(), 10);
     QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), header);
 }
 
@@ -172,6 +173,16 @@ void tst_WebhookTableModel::displaysPlainText_data()
             << localMinutes(QDateTime(QDate(2024, 1, 16), QTime(6, 0), Qt::UTC));
     QTest::newRow("unparsable time as sent")
             << badTime << int(WebhookTableModel::CreatedColumn) << QStringLiteral("yesterday");
+    Webhook signedByName = makeWebhook(10);
+    signedByName.webhookPolicyId = 3;
+    signedByName.webhookPolicyName = QStringLiteral("5f1c0ffee");
+    Webhook signedById = makeWebhook(11);
+    signedById.webhookPolicyId = 4;
+    QTest::newRow("policy by name")
+            << signedByName << int(WebhookTableModel::PolicyColumn) << QStringLiteral("5f1c0ffee");
+    QTest::newRow("policy by id without a name")
+            << signedById << int(WebhookTableModel::PolicyColumn) << QStringLiteral("4");
+    QTest::newRow("no policy") << webhook << int(WebhookTableModel::PolicyColumn) << QString();
 }
 
 void tst_WebhookTableModel::displaysPlainText()
