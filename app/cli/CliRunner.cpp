@@ -235,6 +235,7 @@ void CliRunner::runPolicies()
 {
     auto *command
             = new PolicyCommands(m_service->client(), PolicyKeyStore::defaultFileName(), this);
+    command->setTableWidth(m_context.tableWidth());
     connect(command, &PolicyCommands::output, this, &CliRunner::writeOut);
     connect(command, &PolicyCommands::message, this, &CliRunner::writeError);
     connect(command, &PolicyCommands::usageFailed, this, &CliRunner::failUsage);

@@ -272,7 +272,7 @@ void PolicyCommands::printList(const WebhookPolicyList &policies)
                               : PolicyCommandLine::hasPublicKey(policy.jwtAlg) ? tr("no")
                                                                                : tr("-")});
     }
-    Q_EMIT output(table.render(Terminal::stdoutWidth()).toUtf8());
+    Q_EMIT output(table.render(m_tableWidth).toUtf8());
 }
 
 void PolicyCommands::printPolicy(const WebhookPolicy &policy)

@@ -30,6 +30,8 @@ public:
     PolicyCommands(ApiClient *client, const QString &keyStoreFile, QObject *parent = nullptr);
     ~PolicyCommands() override;
 
+    // The width a table may take (0: no limit); CliContext::tableWidth() decides it.
+    void setTableWidth(int columns) { m_tableWidth = columns; }
     void start(const CliCommand &command);
 
 Q_SIGNALS:
@@ -56,4 +58,5 @@ private:
     std::unique_ptr<PolicyKeyStore> m_keys;
     std::unique_ptr<AtomicFileWriter> m_keyFile; // create: --public-key-out, open until written
     CliCommand m_command;
+    int m_tableWidth = 0;
 };
