@@ -207,6 +207,27 @@ bool SignedMessageCheck::Report::trusted() const
     return keySource != KeySource::Discovery || issuer.outcome == Outcome::Passed;
 }
 
+QString SignedMessageCheck::Report::distrustReason() const
+{
+    if (!isSigned)
+        return tr("the message is not signed");
+    if (signature != DeliveryDecoder::Signature::Valid)
+        return signatureReason;
+    const QList<QPair<QLatin1StringView, const Check *>> checks{
+            {JsonKeys::JwtAudience, &audience},
+            {JsonKeys::JwtExpires, &expires},
+            {JsonKeys::JwtNotBefore, &notBefore},
+            {JsonKeys::JwtIssuer, &issuer}};
+    for (const auto &[name, check] : checks) {
+        if (check->outcome == Outcome::Failed)
+            return tr("the %1 check failed: %2").arg(QString(name), check->reason);
+    }
+    if (!trusted())
+        return tr("the key came from the issuer, whose address could not be checked: %1")
+                .arg(issuer.reason);
+    return {};
+}
+
 QJsonObject SignedMessageCheck::Report::toJson() const
 {
     return QJsonObject{

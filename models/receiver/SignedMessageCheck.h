@@ -73,6 +73,8 @@ public:
         // The signature is valid and no check failed (and, with a discovered key, the
         // issuer check passed).
         bool trusted() const;
+        // Why the message is not trusted, for a person; empty when it is.
+        QString distrustReason() const;
         // {"header", "claims", "signature": "valid"|"invalid"|"not verified"|"unsigned",
         //  "signature_reason", "key_source", "trusted",
         //  "checks": {"aud"|"exp"|"nbf"|"iss": {"result": "passed"|"failed"|"not checked",

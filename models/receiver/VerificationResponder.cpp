@@ -66,8 +66,8 @@ bool VerificationResponder::respond(const Delivery &delivery, const DeliveryDeco
         if (decoded.format == DeliveryDecoder::Format::Jwt
             && decoded.signature != DeliveryDecoder::Signature::Valid
             && decoded.signature != DeliveryDecoder::Signature::Unsecured)
-            refusal = tr("the message is signed and its signature is not verified (%1); add "
-                         "the policy's key or secret in the Signed message tab")
+            refusal = tr("the message is signed and its signature is not verified (%1); give "
+                         "the policy's public key or secret")
                               .arg(decoded.signatureText);
     }
     if (!refusal.isEmpty()) {
