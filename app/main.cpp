@@ -7,6 +7,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/SignedMessageVerifier.h"
 #include "models/receiver/VerificationResponder.h"
 #include "models/workflow/VerificationTracking.h"
 #include "views/DeliveryInspector.h"
@@ -98,6 +99,12 @@ int main(int argc, char *argv[])
     window.setVerificationTracker(&verification);
     window.setDeliveryReceiver(&receiver);
     window.deliveryInspector()->setVerificationResponder(&responder);
+    // Signed messages: iss is checked against the connected account (or sandbox).
+    SignedMessageVerifier *verifier = window.deliveryInspector()->signedMessageVerifier();
+    QObject::connect(window.session(), &ProfileSession::activated, verifier,
+                     [verifier](const ConnectionProfile &profile) {
+                         verifier->setProfile(profile.serviceUrl, profile.account);
+                     });
     if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1)
         window.installEventFilter(new FirstPaintReporter(sinceMain, &window));
     window.show();

@@ -258,10 +258,7 @@ int runListenCommand(const QStringList &arguments)
     verifier.setPastedKeys(keys);
     if (parser.isSet(audienceOption))
         verifier.setAudience(parser.value(audienceOption));
-    verifier.setAccountUrl(SignedMessageCheck::accountUrlFor(profile.serviceUrl, profile.account));
-    if (ApiClient::isLoopbackHost(profile.serviceUrl.host()))
-        verifier.setSandboxOrigin(
-                profile.serviceUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery));
+    verifier.setProfile(profile.serviceUrl, profile.account);
     verifier.setDiscoveryForAnyHost(parser.isSet(discoveryOption));
 
     ApiClient client(&network);
@@ -282,20 +279,8 @@ int runListenCommand(const QStringList &arguments)
         } else {
             print(stdout, Terminal::printable(describeAsText(delivery, report)));
         }
-        if (!autoVerify || !delivery.isVerify())
-            return;
-        // alg none is answered as an unsigned message is: on the account's address only.
-        if (report.isSigned && report.signature != DeliveryDecoder::Signature::Unsecured
-            && !report.trusted()) {
-            print(stderr,
-                  ListenCommand::tr("%1: webhook %2 was not verified: the signed message "
-                                    "is not trusted (%3)\n")
-                          .arg(program)
-                          .arg(delivery.webhookId)
-                          .arg(Terminal::printable(report.distrustReason())));
-            return;
-        }
-        responder.respond(delivery, report.keys);
+        if (autoVerify)
+            responder.respond(delivery, report);
     };
     QObject::connect(&verifier, &SignedMessageVerifier::checked, &receiver, handle);
     QObject::connect(&receiver, &DeliveryReceiver::deliveryReceived, &verifier,

@@ -67,6 +67,15 @@ void SignedMessageVerifier::setSandboxOrigin(const QUrl &origin)
     m_sandboxOrigin = origin;
 }
 
+void SignedMessageVerifier::setProfile(const QUrl &serviceUrl, const QString &account)
+{
+    m_accountUrl = SignedMessageCheck::accountUrlFor(serviceUrl, account);
+    m_sandboxOrigin = ServiceUrl::isLoopbackHost(serviceUrl.host())
+            ? serviceUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                  | QUrl::RemoveUserInfo)
+            : QUrl();
+}
+
 void SignedMessageVerifier::setDiscoveryForAnyHost(bool allowed)
 {
     m_discoveryForAnyHost = allowed;

@@ -62,6 +62,10 @@ public:
     void setAccountUrl(const QString &accountUrl);
     // The sandbox's origin: iss on it is trusted, and discovery from it is automatic.
     void setSandboxOrigin(const QUrl &origin);
+    // Both of the above from a connection: the account URL of `serviceUrl` and `account`
+    // (SignedMessageCheck::accountUrlFor()), and the service's origin when it is on this
+    // computer (the sandbox).
+    void setProfile(const QUrl &serviceUrl, const QString &account);
     // Allows discovery for issuers on other hosts than this computer and the sandbox.
     void setDiscoveryForAnyHost(bool allowed);
     bool discoveryForAnyHost() const;
