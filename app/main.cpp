@@ -7,6 +7,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/SandboxSecretSource.h"
 #include "models/receiver/SignedMessageVerifier.h"
 #include "models/receiver/VerificationResponder.h"
 #include "models/workflow/VerificationTracking.h"
@@ -105,6 +106,9 @@ int main(int argc, char *argv[])
                      [verifier](const ConnectionProfile &profile) {
                          verifier->setProfile(profile.serviceUrl, profile.account);
                      });
+    // On `hookbench --sandbox`, hs* secrets come from the sandbox-only endpoint.
+    SandboxSecretSource sandboxSecrets(&client);
+    window.deliveryInspector()->setSandboxSecretSource(&sandboxSecrets);
     if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1)
         window.installEventFilter(new FirstPaintReporter(sinceMain, &window));
     window.show();

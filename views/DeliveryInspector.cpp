@@ -5,6 +5,7 @@
 #include "models/receiver/DeliveryListModel.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/receiver/OidcKeyFetcher.h"
+#include "models/receiver/SandboxSecretSource.h"
 #include "models/receiver/VerificationResponder.h"
 #include "views/MessageBanner.h"
 
@@ -601,6 +602,23 @@ void DeliveryInspector::setKeyLookup(SignedMessageVerifier::KeyLookup lookup)
 SignedMessageVerifier *DeliveryInspector::signedMessageVerifier() const
 {
     return m_verifier;
+}
+
+void DeliveryInspector::setSandboxSecretSource(SandboxSecretSource *source)
+{
+    if (!source) {
+        m_verifier->setSecretLookup({});
+        return;
+    }
+    m_verifier->setSecretLookup([guarded = QPointer<SandboxSecretSource>(source)](
+                                        const SignedMessageVerifier::KeyQuery &query) {
+        DeliveryDecoder::Keys keys;
+        if (guarded)
+            keys.secret = guarded->secretFor(query.webhookId);
+        return keys;
+    });
+    connect(source, &SandboxSecretSource::secretFound, this, &DeliveryInspector::updateDetails,
+            Qt::UniqueConnection);
 }
 
 void DeliveryInspector::copyCurrent()

@@ -14,6 +14,7 @@
 class DeliveryListModel;
 class DeliveryReceiver;
 class QCheckBox;
+class SandboxSecretSource;
 class VerificationResponder;
 class MessageBanner;
 class QDoubleSpinBox;
@@ -79,6 +80,9 @@ public:
     // What checks signed messages: set the account URL, the sandbox's origin, discovery and
     // lookups on it. Owned by the inspector.
     SignedMessageVerifier *signedMessageVerifier() const;
+    // hs* secrets from the sandbox (not owned; may be null): signed messages of the sandbox
+    // are checked without pasting the secret.
+    void setSandboxSecretSource(SandboxSecretSource *source);
 
     // Answers webhook.verify messages through `responder` (not owned) while the panel's
     // "Verify automatically" switch is on (the default); the panel says what happened.

@@ -20,7 +20,8 @@ class QNetworkAccessManager;
 // Verifies signed deliveries (SignedMessageCheck) with the first key at hand, in this order:
 // 1. the key lookup the owner installs (e.g. the stored public key of the webhook's policy);
 // 2. the key or secret the user gave (pasted, or a file on the command line);
-// 3. OpenID Connect discovery from the token's iss and kid (OidcKeyFetcher): automatic when
+// 3. for hs*, the secret lookup (the sandbox's secret on `hookbench --sandbox`);
+// 4. OpenID Connect discovery from the token's iss and kid (OidcKeyFetcher): automatic when
 //    iss is on this computer or on the sandbox's origin, for any other host only when
 //    setDiscoveryForAnyHost(true).
 // A check that needs discovery answers at once with the signature "not verified" and
@@ -53,6 +54,8 @@ public:
 
     void setKeyLookup(KeyLookup lookup);
     void setAudienceLookup(AudienceLookup lookup);
+    // For hs* only, tried after the pasted secret: e.g. SandboxSecretSource.
+    void setSecretLookup(KeyLookup lookup);
     // The key or secret the user gave; tried after the lookup.
     void setPastedKeys(const DeliveryDecoder::Keys &keys);
     DeliveryDecoder::Keys pastedKeys() const;
@@ -87,6 +90,7 @@ private:
 
     OidcKeyFetcher *m_fetcher;
     KeyLookup m_keyLookup;
+    KeyLookup m_secretLookup;
     AudienceLookup m_audienceLookup;
     DeliveryDecoder::Keys m_pasted;
     std::optional<QString> m_audience;

@@ -1,6 +1,8 @@
 // The sandbox test-fires a webhook that points at this machine: the delivery must arrive in
 // the in-process receiver and inspector, and in `hookbench-cli listen --format json`.
+#include "models/api/ApiClient.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/SandboxSecretSource.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxClientStore.h"
 #include "views/DeliveryInspector.h"
@@ -170,6 +172,7 @@ void tst_ReceiverEndToEnd::signedTestFireIsVerifiedInTheInspector_data()
     QTest::addColumn<bool>("discovery");
     QTest::newRow("rs256, stored key") << u"rs256"_s << false;
     QTest::newRow("es256, discovery") << u"es256"_s << true;
+    QTest::newRow("hs256, sandbox secret") << u"hs256"_s << false;
 }
 
 // Create a policy, keep its one-time key (as the Policies window stores it), link a webhook,
@@ -194,7 +197,7 @@ void tst_ReceiverEndToEnd::signedTestFireIsVerifiedInTheInspector()
     const qint64 policyId = policy.value(u"id"_s).toInteger();
     QVERIFY(policyId > 0);
     const QByteArray storedKey = policy.value(u"public_key_pem"_s).toString().toLatin1();
-    QVERIFY(!storedKey.isEmpty());
+    QVERIFY(!storedKey.isEmpty() || algorithm.startsWith(u"hs"_s));
     const QJsonObject webhook = create(u"/webhooks"_s,
                                        {{u"event"_s, u"request.update"_s},
                                         {u"uri"_s, receiver.baseUrl().toString() + u"signed"_s},
@@ -203,8 +206,21 @@ void tst_ReceiverEndToEnd::signedTestFireIsVerifiedInTheInspector()
     const qint64 webhookId = webhook.value(u"id"_s).toInteger();
     QVERIFY(webhookId > 0);
 
+    // hookbench --sandbox: hs* secrets come from the sandbox-only endpoint.
+    ApiClient client(m_network.get());
+    ConnectionProfile profile;
+    profile.sandbox = true;
+    profile.serviceUrl = m_sandbox->baseUrl();
+    profile.account = u"wdc"_s;
+    client.setProfile(profile, u"sandbox-token"_s);
+    SandboxSecretSource sandboxSecrets(&client);
+    inspector.setSandboxSecretSource(&sandboxSecrets);
+
+    const bool secret = algorithm.startsWith(u"hs"_s);
     qint64 askedFor = 0;
-    if (!discovery) {
+    if (secret) {
+        askedFor = webhookId; // no lookup: the sandbox gives the secret
+    } else if (!discovery) {
         // What the window connects to the policy key store: the key of the webhook's policy.
         inspector.setKeyLookup([&](const SignedMessageVerifier::KeyQuery &query) {
             askedFor = query.webhookId;
@@ -213,6 +229,9 @@ void tst_ReceiverEndToEnd::signedTestFireIsVerifiedInTheInspector()
                 keys.publicKeyPem = storedKey;
             return keys;
         });
+    }
+    if (!discovery) {
+        // What the window connects to the policy store: the audience of the webhook's policy.
         inspector.signedMessageVerifier()->setAudienceLookup(
                 [](const SignedMessageVerifier::KeyQuery &) {
                     return std::optional(u"inspector"_s);
@@ -234,7 +253,10 @@ void tst_ReceiverEndToEnd::signedTestFireIsVerifiedInTheInspector()
     QVERIFY2(issLabel->text().startsWith(u"passed"_s), qPrintable(issLabel->text()));
     QVERIFY2(nbfLabel->text().startsWith(u"passed"_s), qPrintable(nbfLabel->text()));
     QVERIFY2(expLabel->text().startsWith(u"not checked"_s), qPrintable(expLabel->text()));
-    if (discovery) {
+    if (secret) {
+        QVERIFY2(signatureLabel->text().contains(u"the sandbox"_s),
+                 qPrintable(signatureLabel->text()));
+    } else if (discovery) {
         QVERIFY(signatureLabel->text().contains(u"jwks.json"_s));
         QVERIFY2(audLabel->text().startsWith(u"not checked"_s), qPrintable(audLabel->text()));
     } else {
