@@ -244,9 +244,19 @@ void DeliveryInspector::buildUi()
     connect(m_publicKeyEdit, &QPlainTextEdit::textChanged, this,
             &DeliveryInspector::pastedKeysChanged);
     connect(m_secretEdit, &QLineEdit::textChanged, this, &DeliveryInspector::pastedKeysChanged);
+    m_discoveryCheck = new QCheckBox(tr("D&iscover keys from any issuer"), jwtPage);
+    m_discoveryCheck->setObjectName(QStringLiteral("discoveryCheck"));
+    m_discoveryCheck->setToolTip(
+            tr("Find the public key through OpenID Connect discovery at the message's iss on "
+               "any https host, not only on this computer or the sandbox"));
+    connect(m_discoveryCheck, &QCheckBox::toggled, this, [this](bool allowed) {
+        m_verifier->setDiscoveryForAnyHost(allowed);
+        updateDetails();
+    });
     auto *keyForm = new QFormLayout;
     keyForm->addRow(tr("&Public key:"), m_publicKeyEdit);
     keyForm->addRow(tr("S&ecret:"), m_secretEdit);
+    keyForm->addRow(QString(), m_discoveryCheck);
     auto *jwtLayout = new QVBoxLayout(jwtPage);
     jwtLayout->setContentsMargins(0, 0, 0, 0);
     jwtLayout->addWidget(m_signatureLabel);

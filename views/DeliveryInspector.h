@@ -136,6 +136,7 @@ private:
     QLabel *m_issCheckLabel = nullptr;
     QPlainTextEdit *m_publicKeyEdit = nullptr;
     QLineEdit *m_secretEdit = nullptr;
+    QCheckBox *m_discoveryCheck = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -3,6 +3,7 @@
 #include "views/DeliveryInspector.h"
 #include "views/MessageBanner.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -352,6 +353,13 @@ void tst_DeliveryInspector::signedMessageShowsEachCheck()
     QTest::keyClicks(secretEdit, u"x"_s); // re-checks; the lookup still comes first
     QVERIFY2(issCheckLabel->text().startsWith(u"FAILED"_s), qPrintable(issCheckLabel->text()));
     QCOMPARE(signatureLabel->text(), u"signature valid (HS512)"_s);
+
+    // Discovery beyond this computer and the sandbox is off until the user turns it on.
+    HB_FIND_WIDGET(QCheckBox, discoveryCheck, m_inspector, "discoveryCheck");
+    QVERIFY(!discoveryCheck->isChecked());
+    QVERIFY(!verifier->discoveryForAnyHost());
+    discoveryCheck->click();
+    QVERIFY(verifier->discoveryForAnyHost());
 }
 
 void tst_DeliveryInspector::saveAsJsonWritesTheListedDeliveries()
