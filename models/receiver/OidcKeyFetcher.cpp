@@ -162,6 +162,13 @@ void OidcKeyFetcher::fetch(const QString &issuer, const QString &keyId)
         QTimer::singleShot(0, this, [this, fetch, refused] { fail(fetch, refused); });
         return;
     }
+    if (m_fetches.size() > MaxConcurrentFetches) {
+        // Not remembered: the key may be looked up again once the others are done.
+        const QString busy
+                = tr("more than %1 keys are being looked up at once").arg(MaxConcurrentFetches);
+        QTimer::singleShot(0, this, [this, fetch, busy] { fail(fetch, busy, false); });
+        return;
+    }
     fetch->deadline = new QTimer(this);
     fetch->deadline->setSingleShot(true);
     connect(fetch->deadline, &QTimer::timeout, this, [this, fetch] {
@@ -278,7 +285,7 @@ void OidcKeyFetcher::finishDocument(Fetch *fetch, QNetworkReply *reply)
     succeed(fetch, pem, shown);
 }
 
-void OidcKeyFetcher::fail(Fetch *fetch, const QString &reason)
+void OidcKeyFetcher::fail(Fetch *fetch, const QString &reason, bool remember)
 {
     const QString cache = cacheKey(fetch->issuer, fetch->keyId);
     if (m_fetches.value(cache) != fetch)
@@ -291,7 +298,11 @@ void OidcKeyFetcher::fail(Fetch *fetch, const QString &reason)
     }
     if (fetch->deadline)
         fetch->deadline->deleteLater();
-    m_failures.insert(cache, reason);
+    if (remember) {
+        if (m_failures.size() >= MaxRemembered)
+            m_failures.clear();
+        m_failures.insert(cache, reason);
+    }
     qCInfo(lcModel) << "OpenID Connect discovery failed:" << reason;
     const QString issuer = fetch->issuer;
     const QString keyId = fetch->keyId;
@@ -305,6 +316,10 @@ void OidcKeyFetcher::succeed(Fetch *fetch, const QByteArray &pem, const QString 
     m_fetches.remove(cache);
     if (fetch->deadline)
         fetch->deadline->deleteLater();
+    if (m_keys.size() >= MaxRemembered) {
+        m_keys.clear();
+        m_origins.clear();
+    }
     m_keys.insert(cache, pem);
     m_origins.insert(cache, origin);
     const QString issuer = fetch->issuer;

@@ -19,7 +19,8 @@ class QNetworkReply;
 // The issuer comes from whoever posted the message, so every fetch is bounded: https only
 // (plain http only to this computer, as for the API, ServiceUrl), no redirects, at most
 // MaxDocumentBytes per document, and at most timeoutMs() from the first request to the key.
-// Keys found are cached by issuer and kid; failures are remembered until forget().
+// Keys found are cached by issuer and kid; failures are remembered until forget() (or until
+// too many are remembered).
 //
 // The network manager is injected and not owned. GUI thread (or any one thread).
 class OidcKeyFetcher final : public QObject
@@ -30,6 +31,10 @@ class OidcKeyFetcher final : public QObject
 public:
     static constexpr qint64 MaxDocumentBytes = 64 * 1024;
     static constexpr int DefaultTimeoutMs = 10000;
+    // Senders choose the issuers: at most this many fetches run at once, and at most
+    // MaxRemembered keys and failures are kept (then they are forgotten).
+    static constexpr int MaxConcurrentFetches = 8;
+    static constexpr int MaxRemembered = 1000;
 
     explicit OidcKeyFetcher(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~OidcKeyFetcher() override;
@@ -66,7 +71,8 @@ private:
     static QString cacheKey(const QString &issuer, const QString &keyId);
     void get(Fetch *fetch, const QUrl &url);
     void finishDocument(Fetch *fetch, QNetworkReply *reply);
-    void fail(Fetch *fetch, const QString &reason);
+    // `remember`: keep the failure, so that the issuer is not asked again.
+    void fail(Fetch *fetch, const QString &reason, bool remember = true);
     void succeed(Fetch *fetch, const QByteArray &pem, const QString &origin);
 
     QNetworkAccessManager *m_network;

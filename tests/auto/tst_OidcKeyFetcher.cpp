@@ -203,6 +203,25 @@ private Q_SLOTS:
             QVERIFY(!request.target.contains("elsewhere"));
     }
 
+    void boundsConcurrentFetches()
+    {
+        FaultServer server; // never answers
+        QVERIFY(server.listen());
+        server.setHandler([](const FaultServer::Request &) { return FaultServer::stall(); });
+        OidcKeyFetcher fetcher(&m_network);
+        QSignalSpy failed(&fetcher, &OidcKeyFetcher::failed);
+        const QString issuer = server.url(u"/issuer"_s).toString();
+        for (int i = 0; i <= OidcKeyFetcher::MaxConcurrentFetches; ++i)
+            fetcher.fetch(issuer, u"k%1"_s.arg(i));
+        const QString last = u"k%1"_s.arg(OidcKeyFetcher::MaxConcurrentFetches);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(1).toString(), last);
+        QVERIFY(failed.first().at(2).toString().contains(u"at once"_s));
+        // Not remembered: it may be asked again later.
+        QVERIFY(fetcher.failure(issuer, last).isEmpty());
+        QVERIFY(fetcher.isFetching(issuer, u"k0"_s));
+    }
+
     void refusesPlainHttpToAnotherComputer_data()
     {
         QTest::addColumn<QString>("issuer");
