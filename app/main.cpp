@@ -5,6 +5,8 @@
 #include "models/TokenStore.h"
 #include "models/VerificationTracker.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/SandboxSecretSource.h"
+#include "models/receiver/SignedMessageVerifier.h"
 #include "models/receiver/VerificationResponder.h"
 #include "models/workflow/ProfileSession.h"
 #include "models/workflow/VerificationTracking.h"
@@ -97,6 +99,15 @@ int main(int argc, char *argv[])
     window.setVerificationTracker(&verification);
     window.setDeliveryReceiver(&receiver);
     window.deliveryInspector()->setVerificationResponder(&responder);
+    // Signed messages: iss is checked against the connected account (or sandbox).
+    SignedMessageVerifier *verifier = window.deliveryInspector()->signedMessageVerifier();
+    QObject::connect(window.session(), &ProfileSession::activated, verifier,
+                     [verifier](const ConnectionProfile &profile) {
+                         verifier->setProfile(profile.serviceUrl, profile.account);
+                     });
+    // On `hookbench --sandbox`, hs* secrets come from the sandbox-only endpoint.
+    SandboxSecretSource sandboxSecrets(&client);
+    window.deliveryInspector()->setSandboxSecretSource(&sandboxSecrets);
     if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1)
         window.installEventFilter(new FirstPaintReporter(sinceMain, &window));
     window.show();

@@ -57,6 +57,24 @@ inline constexpr QLatin1StringView MessageCallback{"callback"};
 inline constexpr QLatin1StringView MessageJwt{"jwt"};
 inline constexpr QLatin1StringView JwtAlgorithm{"alg"};
 inline constexpr QLatin1StringView JwtData{"data"};
+inline constexpr QLatin1StringView JwtKeyId{"kid"};
+inline constexpr QLatin1StringView JwtAudience{"aud"};
+inline constexpr QLatin1StringView JwtExpires{"exp"};
+inline constexpr QLatin1StringView JwtNotBefore{"nbf"};
+inline constexpr QLatin1StringView JwtIssuer{"iss"};
+inline constexpr QLatin1StringView JwtSubject{"sub"};
+
+// OpenID Connect discovery (openid-configuration and JWKS, RFC 7517/7518)
+inline constexpr QLatin1StringView OidcIssuer{"issuer"};
+inline constexpr QLatin1StringView OidcJwksUri{"jwks_uri"};
+inline constexpr QLatin1StringView JwkKeys{"keys"};
+inline constexpr QLatin1StringView JwkKeyType{"kty"};
+inline constexpr QLatin1StringView JwkKeyId{"kid"};
+inline constexpr QLatin1StringView JwkModulus{"n"};
+inline constexpr QLatin1StringView JwkExponent{"e"};
+inline constexpr QLatin1StringView JwkCurve{"crv"};
+inline constexpr QLatin1StringView JwkX{"x"};
+inline constexpr QLatin1StringView JwkY{"y"};
 
 // A recorded delivery, as `hookbench-cli listen --format json` and "Save as JSON" write it
 inline constexpr QLatin1StringView DeliveryReceivedAt{"received_at"};
@@ -69,4 +87,16 @@ inline constexpr QLatin1StringView DeliveryBodyBase64{"body_base64"};
 inline constexpr QLatin1StringView DeliverySize{"size"};
 inline constexpr QLatin1StringView DeliveryPeer{"peer"};
 inline constexpr QLatin1StringView DeliveryStatus{"status"};
+
+// The checks of a signed delivery, under "jwt" in `hookbench-cli listen --format json`
+// (docs/user-guide.md, "What is checked in a signed message")
+inline constexpr QLatin1StringView CheckHeader{"header"};
+inline constexpr QLatin1StringView CheckClaims{"claims"};
+inline constexpr QLatin1StringView CheckSignature{"signature"};
+inline constexpr QLatin1StringView CheckSignatureReason{"signature_reason"};
+inline constexpr QLatin1StringView CheckKeySource{"key_source"};
+inline constexpr QLatin1StringView CheckChecks{"checks"};
+inline constexpr QLatin1StringView CheckResult{"result"};
+inline constexpr QLatin1StringView CheckReason{"reason"};
+inline constexpr QLatin1StringView CheckTrusted{"trusted"};
 } // namespace JsonKeys

@@ -4,6 +4,8 @@
 #include "models/Logging.h"
 #include "models/receiver/DeliveryListModel.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/OidcKeyFetcher.h"
+#include "models/receiver/SandboxSecretSource.h"
 #include "models/receiver/VerificationResponder.h"
 #include "views/MessageBanner.h"
 
@@ -14,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -71,7 +75,19 @@ DeliveryInspector::DeliveryInspector(DeliveryReceiver *receiver, QWidget *parent
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // Discovery of public keys has a network manager of its own: it talks to issuers, never
+    // with the API's token.
+    m_verifier = new SignedMessageVerifier(new QNetworkAccessManager(this), this);
     buildUi();
+    connect(m_verifier->keyFetcher(), &OidcKeyFetcher::keyFound, this,
+            &DeliveryInspector::updateDetails);
+    connect(m_verifier->keyFetcher(), &OidcKeyFetcher::failed, this,
+            &DeliveryInspector::updateDetails);
+    connect(m_verifier, &SignedMessageVerifier::checked, this,
+            [this](const Delivery &delivery, const SignedMessageCheck::Report &report) {
+                if (m_answerWhenChecked.remove(delivery.sequence) && m_responder)
+                    m_responder->respond(delivery, report);
+            });
 
     m_model->setReceiver(receiver);
     connect(receiver, &DeliveryReceiver::deliveryReceived, this,
@@ -187,6 +203,35 @@ void DeliveryInspector::buildUi()
     m_signatureLabel->setTextFormat(Qt::PlainText);
     m_signatureLabel->setWordWrap(true);
     m_jwtView = makeTextView(QStringLiteral("jwtView"), jwtPage);
+    m_checksBox = new QWidget(jwtPage);
+    m_checksBox->setObjectName(QStringLiteral("checksBox"));
+    auto *checksLayout = new QGridLayout(m_checksBox);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    checksLayout->setColumnStretch(1, 1);
+    auto addCheck = [this, checksLayout](const QString &claim, const QString &objectName,
+                                         const QString &toolTip) {
+        auto *name = new QLabel(claim, m_checksBox);
+        name->setToolTip(toolTip);
+        auto *value = new QLabel(m_checksBox);
+        value->setObjectName(objectName);
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        const int row = checksLayout->rowCount();
+        checksLayout->addWidget(name, row, 0, Qt::AlignTop);
+        checksLayout->addWidget(value, row, 1);
+        return value;
+    };
+    m_audCheckLabel = addCheck(QStringLiteral("aud"), QStringLiteral("audCheckLabel"),
+                               tr("The audience: the webhook policy's, when it is known"));
+    m_expCheckLabel
+            = addCheck(QStringLiteral("exp"), QStringLiteral("expCheckLabel"),
+                       tr("Expiry, with %1 s of leeway").arg(SignedMessageCheck::LeewaySeconds));
+    m_nbfCheckLabel = addCheck(
+            QStringLiteral("nbf"), QStringLiteral("nbfCheckLabel"),
+            tr("Not valid before, with %1 s of leeway").arg(SignedMessageCheck::LeewaySeconds));
+    m_issCheckLabel = addCheck(QStringLiteral("iss"), QStringLiteral("issCheckLabel"),
+                               tr("The issuer: the account URL, or the policy's URL under it"));
     m_publicKeyEdit = new QPlainTextEdit(jwtPage);
     m_publicKeyEdit->setObjectName(QStringLiteral("publicKeyEdit"));
     m_publicKeyEdit->setPlaceholderText(
@@ -196,14 +241,26 @@ void DeliveryInspector::buildUi()
     m_secretEdit->setObjectName(QStringLiteral("secretEdit"));
     m_secretEdit->setEchoMode(QLineEdit::Password);
     m_secretEdit->setPlaceholderText(tr("Shared secret, for HS"));
-    connect(m_publicKeyEdit, &QPlainTextEdit::textChanged, this, &DeliveryInspector::updateDetails);
-    connect(m_secretEdit, &QLineEdit::textChanged, this, &DeliveryInspector::updateDetails);
+    connect(m_publicKeyEdit, &QPlainTextEdit::textChanged, this,
+            &DeliveryInspector::pastedKeysChanged);
+    connect(m_secretEdit, &QLineEdit::textChanged, this, &DeliveryInspector::pastedKeysChanged);
+    m_discoveryCheck = new QCheckBox(tr("D&iscover keys from any issuer"), jwtPage);
+    m_discoveryCheck->setObjectName(QStringLiteral("discoveryCheck"));
+    m_discoveryCheck->setToolTip(
+            tr("Find the public key through OpenID Connect discovery at the message's iss on "
+               "any https host, not only on this computer or the sandbox"));
+    connect(m_discoveryCheck, &QCheckBox::toggled, this, [this](bool allowed) {
+        m_verifier->setDiscoveryForAnyHost(allowed);
+        updateDetails();
+    });
     auto *keyForm = new QFormLayout;
     keyForm->addRow(tr("&Public key:"), m_publicKeyEdit);
     keyForm->addRow(tr("S&ecret:"), m_secretEdit);
+    keyForm->addRow(QString(), m_discoveryCheck);
     auto *jwtLayout = new QVBoxLayout(jwtPage);
     jwtLayout->setContentsMargins(0, 0, 0, 0);
     jwtLayout->addWidget(m_signatureLabel);
+    jwtLayout->addWidget(m_checksBox);
     jwtLayout->addWidget(m_jwtView, 1);
     jwtLayout->addLayout(keyForm);
     m_tabs->addTab(jwtPage, tr("&Signed message"));
@@ -391,8 +448,12 @@ void DeliveryInspector::updateReceiverState()
 
 void DeliveryInspector::handleDeliveryReceived(const Delivery &delivery)
 {
-    if (m_responder && m_autoVerifyCheck->isChecked() && delivery.isVerify())
-        m_responder->respond(delivery, verificationKeys());
+    // A signed webhook.verify is answered once its checks are done (discovery may take a
+    // moment), and only when they pass.
+    if (m_responder && m_autoVerifyCheck->isChecked() && delivery.isVerify()) {
+        m_answerWhenChecked.insert(delivery.sequence);
+        m_verifier->verify(delivery);
+    }
 
     // Show the newest at once unless the user is looking at another one.
     if (!m_list->currentIndex().isValid()) {
@@ -458,6 +519,7 @@ void DeliveryInspector::updateDetails()
         m_headersView->clear();
         m_jwtView->clear();
         m_signatureLabel->clear();
+        m_checksBox->hide();
         return;
     }
 
@@ -495,6 +557,7 @@ void DeliveryInspector::updateDetails()
         m_bodyView->clear();
         m_jwtView->clear();
         m_signatureLabel->clear();
+        m_checksBox->hide();
         return;
     }
 
@@ -505,14 +568,67 @@ void DeliveryInspector::updateDetails()
     m_bodyView->setPlainText(decoded.text);
 
     if (decoded.format == DeliveryDecoder::Format::Jwt) {
-        m_signatureLabel->setText(decoded.signatureText);
+        showChecks(m_verifier->check(delivery));
         m_jwtView->setPlainText(tr("Header:") + u'\n' + prettyJson(decoded.jwtHeader)
                                 + QStringLiteral("\n\n") + tr("Claims:") + u'\n'
                                 + prettyJson(decoded.jwtClaims));
     } else {
         m_signatureLabel->setText(tr("This delivery is not signed."));
+        m_checksBox->hide();
         m_jwtView->clear();
     }
+}
+
+void DeliveryInspector::showChecks(const SignedMessageCheck::Report &report)
+{
+    QString signature = report.signatureReason;
+    if (!report.keyOrigin.isEmpty())
+        signature += u' ' + tr("(key from %1)").arg(report.keyOrigin);
+    m_signatureLabel->setText(signature);
+    const QList<QPair<QLabel *, const SignedMessageCheck::Check *>> checks{
+            {m_audCheckLabel, &report.audience},
+            {m_expCheckLabel, &report.expires},
+            {m_nbfCheckLabel, &report.notBefore},
+            {m_issCheckLabel, &report.issuer}};
+    for (const auto &[label, check] : checks) {
+        label->setText(
+                tr("%1: %2").arg(SignedMessageCheck::outcomeText(check->outcome), check->reason));
+    }
+    m_checksBox->show();
+}
+
+void DeliveryInspector::pastedKeysChanged()
+{
+    m_verifier->setPastedKeys(verificationKeys());
+    updateDetails();
+}
+
+void DeliveryInspector::setKeyLookup(SignedMessageVerifier::KeyLookup lookup)
+{
+    m_verifier->setKeyLookup(std::move(lookup));
+    updateDetails();
+}
+
+SignedMessageVerifier *DeliveryInspector::signedMessageVerifier() const
+{
+    return m_verifier;
+}
+
+void DeliveryInspector::setSandboxSecretSource(SandboxSecretSource *source)
+{
+    if (!source) {
+        m_verifier->setSecretLookup({});
+        return;
+    }
+    m_verifier->setSecretLookup([guarded = QPointer<SandboxSecretSource>(source)](
+                                        const SignedMessageVerifier::KeyQuery &query) {
+        DeliveryDecoder::Keys keys;
+        if (guarded)
+            keys.secret = guarded->secretFor(query.webhookId);
+        return keys;
+    });
+    connect(source, &SandboxSecretSource::secretFound, this, &DeliveryInspector::updateDetails,
+            Qt::UniqueConnection);
 }
 
 void DeliveryInspector::copyCurrent()

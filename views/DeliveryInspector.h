@@ -2,9 +2,11 @@
 
 #include "models/receiver/Delivery.h"
 #include "models/receiver/DeliveryDecoder.h"
+#include "models/receiver/SignedMessageVerifier.h"
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <chrono>
@@ -12,10 +14,12 @@
 class DeliveryListModel;
 class DeliveryReceiver;
 class QCheckBox;
+class SandboxSecretSource;
 class VerificationResponder;
 class MessageBanner;
 class QDoubleSpinBox;
 class QLabel;
+class QGridLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -27,9 +31,10 @@ class QTreeView;
 
 // Shows what a DeliveryReceiver gets: a live, filterable list (time, webhook, event,
 // object_id, status answered) and the selected delivery's headers, body (pretty JSON,
-// form fields or raw) and signed-message claims. Sets the status and delay the receiver
-// answers with, so failures (404, 500, a timeout) can be rehearsed. Clear, Copy (the
-// selected delivery as JSON), Save as JSON (the listed deliveries), and Open callback for
+// form fields or raw) and signed-message claims, with each check of a signed message
+// (signature, aud, exp, nbf, iss; SignedMessageVerifier) passed or failed and why. Sets the status
+// and delay the receiver answers with, so failures (404, 500, a timeout) can be rehearsed. Clear,
+// Copy (the selected delivery as JSON), Save as JSON (the listed deliveries), and Open callback for
 // a webhook.verify message, which the panel calls by itself when a VerificationResponder is
 // set and its switch is on.
 //
@@ -70,6 +75,14 @@ public:
     // Keys to verify signed ({"jwt": ...}) messages with; also editable in the widget.
     void setVerificationKeys(const DeliveryDecoder::Keys &keys);
     DeliveryDecoder::Keys verificationKeys() const;
+    // Keys tried before the pasted ones, e.g. the stored public key of the webhook's policy.
+    void setKeyLookup(SignedMessageVerifier::KeyLookup lookup);
+    // What checks signed messages: set the account URL, the sandbox's origin, discovery and
+    // lookups on it. Owned by the inspector.
+    SignedMessageVerifier *signedMessageVerifier() const;
+    // hs* secrets from the sandbox (not owned; may be null): signed messages of the sandbox
+    // are checked without pasting the secret.
+    void setSandboxSecretSource(SandboxSecretSource *source);
 
     // Answers webhook.verify messages through `responder` (not owned) while the panel's
     // "Verify automatically" switch is on (the default); the panel says what happened.
@@ -93,6 +106,8 @@ private:
     void chooseSaveFile();
     void openCallback();
     void clearAll();
+    void pastedKeysChanged();
+    void showChecks(const SignedMessageCheck::Report &report);
 
     QPointer<DeliveryReceiver> m_receiver;
     DeliveryListModel *m_model;
@@ -114,12 +129,20 @@ private:
     QPlainTextEdit *m_headersView = nullptr;
     QLabel *m_signatureLabel = nullptr;
     QPlainTextEdit *m_jwtView = nullptr;
+    QWidget *m_checksBox = nullptr;
+    QLabel *m_audCheckLabel = nullptr;
+    QLabel *m_expCheckLabel = nullptr;
+    QLabel *m_nbfCheckLabel = nullptr;
+    QLabel *m_issCheckLabel = nullptr;
     QPlainTextEdit *m_publicKeyEdit = nullptr;
     QLineEdit *m_secretEdit = nullptr;
+    QCheckBox *m_discoveryCheck = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_openCallbackButton = nullptr;
     QCheckBox *m_autoVerifyCheck = nullptr;
     QPointer<VerificationResponder> m_responder;
+    SignedMessageVerifier *m_verifier = nullptr;
+    QSet<quint64> m_answerWhenChecked; // webhook.verify deliveries waiting for their check
 };

@@ -5,14 +5,17 @@
 
 #include "app/cli/Terminal.h"
 #include "common/TerminationSignalWatcher.h"
+#include "models/JsonKeys.h"
 #include "models/VerificationTracker.h"
 #include "models/api/ApiClient.h"
 #include "models/receiver/DeliveryDecoder.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/SignedMessageVerifier.h"
 #include "models/receiver/VerificationResponder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -38,7 +41,28 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-QString describeAsText(const Delivery &delivery)
+// The key files are small: a PEM public key or a secret.
+constexpr qint64 MaxKeyFileBytes = 64 * 1024;
+
+// The contents of a key file; false and *error when it cannot be read or is empty.
+bool readKeyFile(const QString &fileName, QByteArray *contents, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = ListenCommand::tr("cannot read %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    *contents = file.read(MaxKeyFileBytes + 1).trimmed();
+    if (contents->isEmpty() || contents->size() > MaxKeyFileBytes) {
+        *error = ListenCommand::tr("%1 is empty or larger than %2 KB")
+                         .arg(fileName)
+                         .arg(MaxKeyFileBytes / 1024);
+        return false;
+    }
+    return true;
+}
+
+QString describeAsText(const Delivery &delivery, const SignedMessageCheck::Report &report)
 {
     QString text = QStringLiteral("%1 %2 %3 (%4 bytes from %5), answer %6\n")
                            .arg(delivery.receivedAt.toString(Qt::ISODateWithMs),
@@ -64,7 +88,7 @@ QString describeAsText(const Delivery &delivery)
         if (!decoded.note.isEmpty())
             text += QStringLiteral("(%1)\n").arg(decoded.note);
         if (decoded.format == DeliveryDecoder::Format::Jwt) {
-            text += QStringLiteral("JWT %1, %2\n").arg(decoded.algorithm, decoded.signatureText);
+            text += QStringLiteral("JWT %1, %2").arg(decoded.algorithm, report.toText());
             text += QString::fromUtf8(QJsonDocument(decoded.jwtClaims).toJson());
         } else if (!decoded.text.isEmpty()) {
             text += decoded.text + u'\n';
@@ -116,16 +140,40 @@ int runListenCommand(const QStringList &arguments)
                               "when it is on the account's address (or the sandbox's), and "
                               "clear the webhook's 'awaiting verification' mark. Needs the "
                               "service URL and account (--url and --account, or "
-                              "HOOKBENCH_URL and HOOKBENCH_ACCOUNT); signed messages are "
-                              "not answered."));
-    const QCommandLineOption urlOption(QStringLiteral("url"),
-                                       ListenCommand::tr("The service URL, for --auto-verify."),
-                                       QStringLiteral("URL"));
+                              "HOOKBENCH_URL and HOOKBENCH_ACCOUNT). A signed message is "
+                              "answered only when its signature and claims check out."));
+    const QCommandLineOption urlOption(
+            QStringLiteral("url"),
+            ListenCommand::tr("The service URL: for --auto-verify, and the account URL that the "
+                              "iss of signed messages must match."),
+            QStringLiteral("URL"));
     const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           ListenCommand::tr("The account, for --auto-verify."),
+                                           ListenCommand::tr("The account, as for --url."),
                                            QStringLiteral("ACCOUNT"));
+    const QCommandLineOption publicKeyOption(
+            QStringLiteral("public-key"),
+            ListenCommand::tr("Verify signed messages (rs*, es*) with the webhook policy's "
+                              "public key in this PEM file."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption secretFileOption(
+            QStringLiteral("secret-file"),
+            ListenCommand::tr("Verify signed messages (hs*) with the policy's shared secret in "
+                              "this file. It is never printed."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption audienceOption(
+            QStringLiteral("audience"),
+            ListenCommand::tr("The policy's audience, which the aud of signed messages must "
+                              "match (\"\" for a policy without one); without it aud is not "
+                              "checked."),
+            QStringLiteral("TEXT"));
+    const QCommandLineOption discoveryOption(
+            QStringLiteral("oidc-discovery"),
+            ListenCommand::tr("Find public keys through OpenID Connect discovery from any https "
+                              "issuer; without it only issuers on this computer or the sandbox "
+                              "are asked."));
     parser.addOptions({helpOption, portOption, bindOption, statusOption, delayOption, formatOption,
-                       autoVerifyOption, urlOption, accountOption});
+                       autoVerifyOption, urlOption, accountOption, publicKeyOption,
+                       secretFileOption, audienceOption, discoveryOption});
 
     const QString program = QCoreApplication::applicationName() + QStringLiteral(" listen");
     auto usageError = [&program](const QString &message) {
@@ -166,18 +214,26 @@ int runListenCommand(const QStringList &arguments)
         return usageError(ListenCommand::tr("--format must be text or json."));
     const bool json = format == u"json";
     ConnectionProfile profile;
+    profile.name = program;
+    profile.serviceUrl = QUrl(parser.isSet(urlOption) ? parser.value(urlOption)
+                                                      : qEnvironmentVariable("HOOKBENCH_URL"));
+    profile.account = parser.isSet(accountOption) ? parser.value(accountOption)
+                                                  : qEnvironmentVariable("HOOKBENCH_ACCOUNT");
     const bool autoVerify = parser.isSet(autoVerifyOption);
-    if (autoVerify) {
-        profile.name = program;
-        profile.serviceUrl = QUrl(parser.isSet(urlOption) ? parser.value(urlOption)
-                                                          : qEnvironmentVariable("HOOKBENCH_URL"));
-        profile.account = parser.isSet(accountOption) ? parser.value(accountOption)
-                                                      : qEnvironmentVariable("HOOKBENCH_ACCOUNT");
-        if (!profile.serviceUrl.isValid() || profile.serviceUrl.host().isEmpty()
-            || profile.account.isEmpty())
-            return usageError(ListenCommand::tr("--auto-verify needs the service URL and the "
-                                                "account (--url and --account)."));
-    }
+    if (autoVerify
+        && (!profile.serviceUrl.isValid() || profile.serviceUrl.host().isEmpty()
+            || profile.account.isEmpty()))
+        return usageError(ListenCommand::tr("--auto-verify needs the service URL and the "
+                                            "account (--url and --account)."));
+
+    DeliveryDecoder::Keys keys;
+    QString keyError;
+    if (parser.isSet(publicKeyOption)
+        && !readKeyFile(parser.value(publicKeyOption), &keys.publicKeyPem, &keyError))
+        return usageError(QStringLiteral("--public-key: ") + keyError);
+    if (parser.isSet(secretFileOption)
+        && !readKeyFile(parser.value(secretFileOption), &keys.secret, &keyError))
+        return usageError(QStringLiteral("--secret-file: ") + keyError);
 
     DeliveryReceiver receiver;
     receiver.setResponseStatus(status);
@@ -195,18 +251,45 @@ int runListenCommand(const QStringList &arguments)
               QStringLiteral("%1: %2\n")
                       .arg(program, ListenCommand::tr("cannot handle SIGINT/SIGTERM")));
 
-    QObject::connect(
-            &receiver, &DeliveryReceiver::deliveryReceived, &receiver,
-            [json](const Delivery &delivery) {
-                if (json) {
-                    print(stdout,
-                          QString::fromUtf8(
-                                  QJsonDocument(delivery.toJson()).toJson(QJsonDocument::Compact))
-                                  + u'\n');
-                } else {
-                    print(stdout, Terminal::printable(describeAsText(delivery)));
-                }
-            });
+    // Signed messages are checked first (discovery may take a moment); each delivery is
+    // printed, and answered when --auto-verify, once its report is ready.
+    QNetworkAccessManager network;
+    SignedMessageVerifier verifier(&network);
+    verifier.setPastedKeys(keys);
+    if (parser.isSet(audienceOption))
+        verifier.setAudience(parser.value(audienceOption));
+    verifier.setProfile(profile.serviceUrl, profile.account);
+    verifier.setDiscoveryForAnyHost(parser.isSet(discoveryOption));
+
+    ApiClient client(&network);
+    VerificationTracker tracker(VerificationTracker::defaultFileName());
+    VerificationResponder responder(&client, &tracker);
+    if (autoVerify) {
+        client.setProfile(profile, QString());
+        tracker.setProfile(profile.serviceUrl, profile.account);
+    }
+
+    auto handle = [&](const Delivery &delivery, const SignedMessageCheck::Report &report) {
+        if (json) {
+            QJsonObject object = delivery.toJson();
+            if (report.isSigned)
+                object.insert(JsonKeys::MessageJwt, report.toJson());
+            print(stdout,
+                  QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+        } else {
+            print(stdout, Terminal::printable(describeAsText(delivery, report)));
+        }
+        if (autoVerify)
+            responder.respond(delivery, report);
+    };
+    QObject::connect(&verifier, &SignedMessageVerifier::checked, &receiver, handle);
+    QObject::connect(&receiver, &DeliveryReceiver::deliveryReceived, &verifier,
+                     [&](const Delivery &delivery) {
+                         if (delivery.bodyDiscarded)
+                             handle(delivery, {});
+                         else
+                             verifier.verify(delivery);
+                     });
     if (!json) {
         QObject::connect(
                 &receiver, &DeliveryReceiver::deliveryAnswered, &receiver,
@@ -223,17 +306,7 @@ int runListenCommand(const QStringList &arguments)
                                                     .arg(path)));
                 });
     }
-
-    // --auto-verify: the responder reads the profile from a client that never sends a request.
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    VerificationTracker tracker(VerificationTracker::defaultFileName());
-    VerificationResponder responder(&client, &tracker);
     if (autoVerify) {
-        client.setProfile(profile, QString());
-        tracker.setProfile(profile.serviceUrl, profile.account);
-        QObject::connect(&receiver, &DeliveryReceiver::deliveryReceived, &responder,
-                         [&responder](const Delivery &delivery) { responder.respond(delivery); });
         QObject::connect(
                 &responder, &VerificationResponder::verified, &responder, [program](qint64 id) {
                     print(stderr,

@@ -53,6 +53,24 @@ QString VerificationResponder::callbackRefusal(const QUrl &callback,
             .arg(callback.host(), host.isEmpty() ? service.host() : host);
 }
 
+bool VerificationResponder::respond(const Delivery &delivery,
+                                    const SignedMessageCheck::Report &report)
+{
+    if (!delivery.isVerify())
+        return false;
+    if (report.isSigned && report.signature != DeliveryDecoder::Signature::Unsecured
+        && !report.trusted()) {
+        const qint64 id = delivery.webhookId > 0 ? delivery.webhookId : delivery.objectId;
+        const QString refusal
+                = tr("the signed message is not trusted: %1").arg(report.distrustReason());
+        qCInfo(lcModel) << "not calling the verification callback of webhook" << id << ':'
+                        << refusal;
+        Q_EMIT notVerified(id, refusal);
+        return false;
+    }
+    return respond(delivery, report.keys);
+}
+
 bool VerificationResponder::respond(const Delivery &delivery, const DeliveryDecoder::Keys &keys)
 {
     if (!delivery.isVerify())
@@ -66,8 +84,8 @@ bool VerificationResponder::respond(const Delivery &delivery, const DeliveryDeco
         if (decoded.format == DeliveryDecoder::Format::Jwt
             && decoded.signature != DeliveryDecoder::Signature::Valid
             && decoded.signature != DeliveryDecoder::Signature::Unsecured)
-            refusal = tr("the message is signed and its signature is not verified (%1); add "
-                         "the policy's key or secret in the Signed message tab")
+            refusal = tr("the message is signed and its signature is not verified (%1); give "
+                         "the policy's public key or secret")
                               .arg(decoded.signatureText);
     }
     if (!refusal.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "models/ConnectionProfile.h"
 #include "models/receiver/DeliveryDecoder.h"
+#include "models/receiver/SignedMessageCheck.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,6 +44,10 @@ public:
     // Handles `delivery` when it is a webhook.verify message (anything else is ignored).
     // Returns true when the callback was called (the outcome follows as a signal).
     bool respond(const Delivery &delivery, const DeliveryDecoder::Keys &keys = {});
+    // As above, for a delivery that SignedMessageVerifier checked: a signed message is
+    // answered only when `report` trusts it (alg none is answered as an unsigned message is);
+    // otherwise notVerified() says why.
+    bool respond(const Delivery &delivery, const SignedMessageCheck::Report &report);
 
 Q_SIGNALS:
     // The service accepted the callback: `webhookId` is verified.

@@ -3,6 +3,7 @@
 #include "views/DeliveryInspector.h"
 #include "views/MessageBanner.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -64,6 +65,7 @@ private slots:
     void controlsSetTheReceiversAnswer();
     void verifyMessageEnablesOpenCallback();
     void signedMessageShowsClaimsAndSignature();
+    void signedMessageShowsEachCheck();
     void saveAsJsonWritesTheListedDeliveries();
     void copyPutsTheDeliveryOnTheClipboard();
 
@@ -304,6 +306,60 @@ void tst_DeliveryInspector::signedMessageShowsClaimsAndSignature()
     QCOMPARE(signatureLabel->text(), u"signature valid (HS256)"_s);
     QTest::keyClick(secretEdit, Qt::Key_Backspace);
     QVERIFY(signatureLabel->text().startsWith(u"signature INVALID"_s));
+}
+
+void tst_DeliveryInspector::signedMessageShowsEachCheck()
+{
+    // An old token for another audience, verified with the key the lookup gives.
+    const QByteArray header = base64Url(R"({"alg":"HS512"})");
+    const QByteArray claims
+            = base64Url("{\"sub\":\"9\",\"iss\":\"https://wdc.4me.com\",\"aud\":\"someone-else\","
+                        "\"iat\":1600000000,\"nbf\":1600000000,\"exp\":1600000300,\"data\":"
+                        + message(9, u"ci.update"_s) + "}");
+    const QByteArray signature = QMessageAuthenticationCode::hash(
+            header + '.' + claims, "stored-secret", QCryptographicHash::Sha512);
+    SignedMessageVerifier *verifier = m_inspector->signedMessageVerifier();
+    verifier->setProfile(QUrl(u"https://api.4me.com/v1"_s), u"wdc"_s);
+    verifier->setAudience(u"hookbench"_s);
+    qint64 askedFor = 0;
+    m_inspector->setKeyLookup([&askedFor](const SignedMessageVerifier::KeyQuery &query) {
+        askedFor = query.webhookId;
+        DeliveryDecoder::Keys keys;
+        keys.secret = "stored-secret";
+        return keys;
+    });
+    postAndWait(9, R"({"jwt":")" + header + '.' + claims + '.' + base64Url(signature) + R"("})");
+    if (QTest::currentTestFailed())
+        return;
+
+    QCOMPARE(askedFor, 9);
+    HB_FIND_WIDGET(QLabel, signatureLabel, m_inspector, "signatureLabel");
+    QCOMPARE(signatureLabel->text(), u"signature valid (HS512)"_s);
+    HB_FIND_WIDGET(QLabel, audCheckLabel, m_inspector, "audCheckLabel");
+    HB_FIND_WIDGET(QLabel, expCheckLabel, m_inspector, "expCheckLabel");
+    HB_FIND_WIDGET(QLabel, nbfCheckLabel, m_inspector, "nbfCheckLabel");
+    HB_FIND_WIDGET(QLabel, issCheckLabel, m_inspector, "issCheckLabel");
+    QVERIFY2(audCheckLabel->text().startsWith(u"FAILED"_s), qPrintable(audCheckLabel->text()));
+    QVERIFY(audCheckLabel->text().contains(u"someone-else"_s));
+    QVERIFY2(expCheckLabel->text().startsWith(u"FAILED: expired at 2020-09-13"_s),
+             qPrintable(expCheckLabel->text()));
+    QVERIFY2(nbfCheckLabel->text().startsWith(u"passed"_s), qPrintable(nbfCheckLabel->text()));
+    QVERIFY2(issCheckLabel->text().startsWith(u"passed"_s), qPrintable(issCheckLabel->text()));
+    QCOMPARE(audCheckLabel->textFormat(), Qt::PlainText);
+
+    // Another account's issuer fails, shown at once after the change.
+    verifier->setProfile(QUrl(u"https://api.4me.com/v1"_s), u"other"_s);
+    HB_FIND_WIDGET(QLineEdit, secretEdit, m_inspector, "secretEdit");
+    QTest::keyClicks(secretEdit, u"x"_s); // re-checks; the lookup still comes first
+    QVERIFY2(issCheckLabel->text().startsWith(u"FAILED"_s), qPrintable(issCheckLabel->text()));
+    QCOMPARE(signatureLabel->text(), u"signature valid (HS512)"_s);
+
+    // Discovery beyond this computer and the sandbox is off until the user turns it on.
+    HB_FIND_WIDGET(QCheckBox, discoveryCheck, m_inspector, "discoveryCheck");
+    QVERIFY(!discoveryCheck->isChecked());
+    QVERIFY(!verifier->discoveryForAnyHost());
+    discoveryCheck->click();
+    QVERIFY(verifier->discoveryForAnyHost());
 }
 
 void tst_DeliveryInspector::saveAsJsonWritesTheListedDeliveries()

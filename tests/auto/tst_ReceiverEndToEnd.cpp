@@ -1,9 +1,13 @@
 // The sandbox test-fires a webhook that points at this machine: the delivery must arrive in
 // the in-process receiver and inspector, and in `hookbench-cli listen --format json`.
+#include "models/api/ApiClient.h"
 #include "models/receiver/DeliveryReceiver.h"
+#include "models/receiver/SandboxSecretSource.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxClientStore.h"
 #include "views/DeliveryInspector.h"
+
+#include <QLabel>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,10 +34,15 @@ private slots:
     void testFireArrivesInTheInspector();
     void failingReceiverSetsLastError();
     void testFireArrivesInListen();
+    void signedTestFireIsVerifiedInTheInspector_data();
+    void signedTestFireIsVerifiedInTheInspector();
 
 private:
     qint64 addWebhook(const QString &uri);
     int testFire(qint64 webhookId);
+    // POST `path` (below /v1) with a JSON body as a client would; the answer's object, or
+    // an empty one on any status but 201.
+    QJsonObject create(const QString &path, const QJsonObject &fields);
 
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -77,6 +86,25 @@ int tst_ReceiverEndToEnd::testFire(qint64 webhookId)
     if (!reply->isFinished() && !finished.wait(10000))
         return 0;
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QJsonObject tst_ReceiverEndToEnd::create(const QString &path, const QJsonObject &fields)
+{
+    QUrl url = m_sandbox->baseUrl();
+    url.setPath(url.path() + path);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(20000);
+    request.setRawHeader("Authorization", "Bearer sandbox-token");
+    request.setRawHeader("X-4me-Account", "wdc");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+            m_network->post(request, QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return {};
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201)
+        return {};
+    return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
 void tst_ReceiverEndToEnd::testFireArrivesInTheInspector()
@@ -136,6 +164,105 @@ void tst_ReceiverEndToEnd::failingReceiverSetsLastError()
     QCOMPARE(testFire(id), 204);
     QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 10000);
     QVERIFY(SandboxClientStore::of(m_sandbox)->find(id)->lastError.isEmpty());
+}
+
+void tst_ReceiverEndToEnd::signedTestFireIsVerifiedInTheInspector_data()
+{
+    QTest::addColumn<QString>("algorithm");
+    QTest::addColumn<bool>("discovery");
+    QTest::newRow("rs256, stored key") << u"rs256"_s << false;
+    QTest::newRow("es256, discovery") << u"es256"_s << true;
+    QTest::newRow("hs256, sandbox secret") << u"hs256"_s << false;
+}
+
+// Create a policy, keep its one-time key (as the Policies window stores it), link a webhook,
+// test-fire: the Deliveries panel says "signature valid" and shows each check.
+void tst_ReceiverEndToEnd::signedTestFireIsVerifiedInTheInspector()
+{
+    QFETCH(QString, algorithm);
+    QFETCH(bool, discovery);
+    SandboxOptions options;
+    options.verification = false;
+    m_sandbox = std::make_unique<SandboxServer>(options);
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    DeliveryReceiver receiver;
+    QVERIFY(receiver.listen());
+    DeliveryInspector inspector(&receiver);
+    inspector.signedMessageVerifier()->setProfile(m_sandbox->baseUrl(), u"wdc"_s);
+
+    const QJsonObject policy
+            = create(u"/webhook_policies"_s,
+                     {{u"jwt_alg"_s, algorithm}, {u"jwt_audience"_s, u"inspector"_s}});
+    const qint64 policyId = policy.value(u"id"_s).toInteger();
+    QVERIFY(policyId > 0);
+    const QByteArray storedKey = policy.value(u"public_key_pem"_s).toString().toLatin1();
+    QVERIFY(!storedKey.isEmpty() || algorithm.startsWith(u"hs"_s));
+    const QJsonObject webhook = create(u"/webhooks"_s,
+                                       {{u"event"_s, u"request.update"_s},
+                                        {u"uri"_s, receiver.baseUrl().toString() + u"signed"_s},
+                                        {u"webhook_policy_id"_s, policyId},
+                                        {u"openid_connect_discovery"_s, discovery}});
+    const qint64 webhookId = webhook.value(u"id"_s).toInteger();
+    QVERIFY(webhookId > 0);
+
+    // hookbench --sandbox: hs* secrets come from the sandbox-only endpoint.
+    ApiClient client(m_network.get());
+    ConnectionProfile profile;
+    profile.sandbox = true;
+    profile.serviceUrl = m_sandbox->baseUrl();
+    profile.account = u"wdc"_s;
+    client.setProfile(profile, u"sandbox-token"_s);
+    SandboxSecretSource sandboxSecrets(&client);
+    inspector.setSandboxSecretSource(&sandboxSecrets);
+
+    const bool secret = algorithm.startsWith(u"hs"_s);
+    qint64 askedFor = 0;
+    if (secret) {
+        askedFor = webhookId; // no lookup: the sandbox gives the secret
+    } else if (!discovery) {
+        // What the window connects to the policy key store: the key of the webhook's policy.
+        inspector.setKeyLookup([&](const SignedMessageVerifier::KeyQuery &query) {
+            askedFor = query.webhookId;
+            DeliveryDecoder::Keys keys;
+            if (query.webhookId == webhookId)
+                keys.publicKeyPem = storedKey;
+            return keys;
+        });
+    }
+    if (!discovery) {
+        // What the window connects to the policy store: the audience of the webhook's policy.
+        inspector.signedMessageVerifier()->setAudienceLookup(
+                [](const SignedMessageVerifier::KeyQuery &) {
+                    return std::optional(u"inspector"_s);
+                });
+    }
+
+    QCOMPARE(testFire(webhookId), 204);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries().size(), 1, 10000);
+    auto *signatureLabel = inspector.findChild<QLabel *>(u"signatureLabel"_s);
+    auto *audLabel = inspector.findChild<QLabel *>(u"audCheckLabel"_s);
+    auto *expLabel = inspector.findChild<QLabel *>(u"expCheckLabel"_s);
+    auto *nbfLabel = inspector.findChild<QLabel *>(u"nbfCheckLabel"_s);
+    auto *issLabel = inspector.findChild<QLabel *>(u"issCheckLabel"_s);
+    QVERIFY(signatureLabel && audLabel && expLabel && nbfLabel && issLabel);
+    // With discovery the key arrives a moment later.
+    QTRY_VERIFY2_WITH_TIMEOUT(signatureLabel->text().startsWith(u"signature valid"_s),
+                              qPrintable(signatureLabel->text()), 10000);
+    QVERIFY(signatureLabel->text().contains(algorithm.toUpper()));
+    QVERIFY2(issLabel->text().startsWith(u"passed"_s), qPrintable(issLabel->text()));
+    QVERIFY2(nbfLabel->text().startsWith(u"passed"_s), qPrintable(nbfLabel->text()));
+    QVERIFY2(expLabel->text().startsWith(u"not checked"_s), qPrintable(expLabel->text()));
+    if (secret) {
+        QVERIFY2(signatureLabel->text().contains(u"the sandbox"_s),
+                 qPrintable(signatureLabel->text()));
+    } else if (discovery) {
+        QVERIFY(signatureLabel->text().contains(u"jwks.json"_s));
+        QVERIFY2(audLabel->text().startsWith(u"not checked"_s), qPrintable(audLabel->text()));
+    } else {
+        QCOMPARE(askedFor, webhookId);
+        QVERIFY2(audLabel->text().startsWith(u"passed"_s), qPrintable(audLabel->text()));
+    }
 }
 
 void tst_ReceiverEndToEnd::testFireArrivesInListen()
