@@ -1,12 +1,15 @@
 // hookbench: the desktop GUI. Composition root only: parse options, build objects, wire them.
 #include "app/FirstPaintReporter.h"
+#include "models/PolicyKeyStore.h"
 #include "models/ProfileStore.h"
 #include "models/SandboxLauncher.h"
 #include "models/TokenStore.h"
 #include "models/VerificationTracker.h"
+#include "models/WebhookTableModel.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/receiver/SandboxSecretSource.h"
 #include "models/receiver/SignedMessageVerifier.h"
+#include "models/receiver/StoredPolicyKeys.h"
 #include "models/receiver/VerificationResponder.h"
 #include "models/workflow/ProfileSession.h"
 #include "models/workflow/VerificationTracking.h"
@@ -105,8 +108,21 @@ int main(int argc, char *argv[])
                      [verifier](const ConnectionProfile &profile) {
                          verifier->setProfile(profile.serviceUrl, profile.account);
                      });
+    // The public keys Hookbench kept when it created a policy come first.
+    const PolicyKeyStore policyKeys(PolicyKeyStore::defaultFileName());
+    verifier->setKeyLookup(storedPolicyKeyLookup(
+            &policyKeys,
+            [&session] {
+                return VerificationTracker::profileKey(session.profile().serviceUrl,
+                                                       session.profile().account);
+            },
+            [&window](qint64 webhookId) -> qint64 {
+                const WebhookTableModel *model = window.tableModel();
+                const int row = model->rowOf(webhookId);
+                return row < 0 ? 0 : model->webhookAt(row).webhookPolicyId;
+            }));
     // On `hookbench --sandbox`, hs* secrets come from the sandbox-only endpoint.
-    SandboxSecretSource sandboxSecrets(&client);
+    SandboxSecretSource sandboxSecrets(session.client());
     window.deliveryInspector()->setSandboxSecretSource(&sandboxSecrets);
     if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1)
         window.installEventFilter(new FirstPaintReporter(sinceMain, &window));

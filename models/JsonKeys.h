@@ -58,7 +58,7 @@ inline constexpr QLatin1StringView MessageJwt{"jwt"};
 inline constexpr QLatin1StringView JwtAlgorithm{"alg"};
 inline constexpr QLatin1StringView JwtData{"data"};
 inline constexpr QLatin1StringView JwtKeyId{"kid"};
-inline constexpr QLatin1StringView JwtAudience{"aud"};
+inline constexpr QLatin1StringView JwtClaimAudience{"aud"};
 inline constexpr QLatin1StringView JwtExpires{"exp"};
 inline constexpr QLatin1StringView JwtNotBefore{"nbf"};
 inline constexpr QLatin1StringView JwtIssuer{"iss"};

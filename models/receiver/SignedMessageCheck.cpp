@@ -77,7 +77,7 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
 
 Check checkAudience(const QJsonObject &claims, const std::optional<QString> &expected)
 {
-    const QJsonValue aud = claims.value(JsonKeys::JwtAudience);
+    const QJsonValue aud = claims.value(JsonKeys::JwtClaimAudience);
     QStringList audiences;
     if (aud.isString()) {
         audiences.append(aud.toString());
@@ -214,7 +214,7 @@ QString SignedMessageCheck::Report::distrustReason() const
     if (signature != DeliveryDecoder::Signature::Valid)
         return signatureReason;
     const QList<QPair<QLatin1StringView, const Check *>> checks{
-            {JsonKeys::JwtAudience, &audience},
+            {JsonKeys::JwtClaimAudience, &audience},
             {JsonKeys::JwtExpires, &expires},
             {JsonKeys::JwtNotBefore, &notBefore},
             {JsonKeys::JwtIssuer, &issuer}};
@@ -238,7 +238,7 @@ QJsonObject SignedMessageCheck::Report::toJson() const
             {JsonKeys::CheckKeySource, keySourceName(keySource)},
             {JsonKeys::CheckTrusted, trusted()},
             {JsonKeys::CheckChecks,
-             QJsonObject{{JsonKeys::JwtAudience, checkJson(audience)},
+             QJsonObject{{JsonKeys::JwtClaimAudience, checkJson(audience)},
                          {JsonKeys::JwtExpires, checkJson(expires)},
                          {JsonKeys::JwtNotBefore, checkJson(notBefore)},
                          {JsonKeys::JwtIssuer, checkJson(issuer)}}},
@@ -252,7 +252,7 @@ QString SignedMessageCheck::Report::toText() const
         text += tr(" (key from %1)").arg(keyOrigin);
     text += u'\n';
     const QList<QPair<QLatin1StringView, const Check *>> checks{
-            {JsonKeys::JwtAudience, &audience},
+            {JsonKeys::JwtClaimAudience, &audience},
             {JsonKeys::JwtExpires, &expires},
             {JsonKeys::JwtNotBefore, &notBefore},
             {JsonKeys::JwtIssuer, &issuer}};
