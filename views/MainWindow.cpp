@@ -16,6 +16,7 @@
 #include "views/LoadingIndicator.h"
 #include "views/MainWindowActions.h"
 #include "views/MessageBanner.h"
+#include "views/PlanController.h"
 #include "views/ProfileMenu.h"
 #include "views/RecentlyDeletedDialog.h"
 #include "views/WebhookDetailsPane.h"
@@ -79,6 +80,8 @@ MainWindow::MainWindow(WebhookService *service, ProfileStore *profiles, TokenSto
     restoreSettings();
     m_filters->setEventCatalog(m_session->eventCatalog());
     connectWorkflows();
+    connect(new PlanController(m_session, m_batch, m_settings, m_actions, this),
+            &PlanController::currentAccountChanged, this, &MainWindow::refresh);
 
     connect(m_detailsTimer, &QTimer::timeout, this, &MainWindow::fetchSelectedDetails);
     connect(m_model, &WebhookTableModel::staleChanged, m_table, &WebhookTableView::setStaleLook);
@@ -219,15 +222,13 @@ void MainWindow::connectActions()
             [this] { m_profileMenu->editCurrentProfile(); });
     connect(a->removeProfileAction, &QAction::triggered, m_profileMenu,
             &ProfileMenu::confirmRemoveProfile);
-    connect(a->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(a->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createMenus()
 {
     m_profileMenu = new ProfileMenu(m_session,
                                     {m_actions->addProfileAction, m_actions->editProfileAction,
-                                     m_actions->removeProfileAction},
+                                     m_actions->removeProfileAction, m_actions->compareAction},
                                     this);
     m_viewMenu = m_actions->fillMenuBar(menuBar(), m_profileMenu);
 }
@@ -675,8 +676,6 @@ void MainWindow::showRecentlyDeleted()
     m_recentlyDeletedDialog->activateWindow();
 }
 
-// --- export ---------------------------------------------------------------------------
-
 // --- messages -------------------------------------------------------------------------
 
 void MainWindow::showErrorBox(const QString &title, const QString &text, const QString &details)
@@ -687,19 +686,5 @@ void MainWindow::showErrorBox(const QString &title, const QString &text, const Q
     box->setTextFormat(Qt::PlainText);
     if (!details.isEmpty())
         box->setDetailedText(details);
-    box->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Hookbench"));
-    box->setIconPixmap(Icons::application().pixmap(64, 64));
-    box->setTextFormat(Qt::PlainText);
-    box->setText(tr("Hookbench %1").arg(QApplication::applicationVersion()));
-    box->setInformativeText(tr("Administer the webhooks of a 4me, Xurrent or ITRP account: list, "
-                               "create, edit, test, enable, disable, delete and export them."));
     box->open();
 }

@@ -135,7 +135,6 @@ private:
     void onBatchFinished(const WebhookBatchActions::Result &result);
     void showRecentlyDeleted();
 
-    void showAbout();
     void showErrorBox(const QString &title, const QString &text, const QString &details = {});
 
     QSettings *m_settings;

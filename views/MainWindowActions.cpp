@@ -3,7 +3,9 @@
 #include "views/Icons.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QToolBar>
 #include <QWidget>
 
@@ -69,10 +71,19 @@ MainWindowActions::MainWindowActions(QWidget *window) : QObject(window), m_windo
     removeProfileAction = make(QStringLiteral("removeProfileAction"), tr("&Remove Profile…"),
                                QStringLiteral("list-remove"), {},
                                tr("Forget the current profile and its token"));
+    compareAction = make(QStringLiteral("compareAction"), tr("Compare &With…"), {}, {},
+                         tr("Compare this account's webhooks with another profile's, and copy, "
+                            "update or delete them there"));
+    importAction = make(QStringLiteral("importAction"), tr("&Import…"),
+                        QStringLiteral("document-open"), {},
+                        tr("Make this account like an export file (JSON or CSV), after a "
+                           "preview"));
     aboutAction = make(QStringLiteral("aboutAction"), tr("&About Hookbench"), {}, {}, {});
     aboutAction->setMenuRole(QAction::AboutRole);
     aboutQtAction = make(QStringLiteral("aboutQtAction"), tr("About &Qt"), {}, {}, {});
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindowActions::showAbout);
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 MainWindowActions::~MainWindowActions() = default;
@@ -108,6 +119,8 @@ void MainWindowActions::update(const State &state)
     openUriAction->setEnabled(state.selected > 0);
     exportAction->setEnabled(state.anyRows);
     recentlyDeletedAction->setEnabled(state.anyRecentlyDeleted);
+    compareAction->setEnabled(state.connected);
+    importAction->setEnabled(state.connected);
     editProfileAction->setEnabled(state.storedProfile);
     removeProfileAction->setEnabled(state.storedProfile);
 }
@@ -126,7 +139,8 @@ QMenu *MainWindowActions::fillMenuBar(QMenuBar *menuBar, QMenu *profileMenu)
         }
         return menu;
     };
-    addMenu(tr("&File"), QStringLiteral("fileMenu"), {exportAction, nullptr, quitAction});
+    addMenu(tr("&File"), QStringLiteral("fileMenu"),
+            {importAction, exportAction, nullptr, quitAction});
     addMenu(tr("&Edit"), QStringLiteral("editMenu"), {copyJsonAction, nullptr, findAction});
     addMenu(tr("&Webhook"), QStringLiteral("webhookMenu"),
             {newAction, editAction, deleteAction, nullptr, testAction, enableAction, disableAction,
@@ -151,4 +165,18 @@ QList<QAction *> MainWindowActions::rowActions() const
 {
     return {editAction,     testAction,    enableAction, disableAction, nullptr,
             copyJsonAction, openUriAction, nullptr,      deleteAction};
+}
+
+void MainWindowActions::showAbout()
+{
+    auto *box = new QMessageBox(m_window);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Hookbench"));
+    box->setIconPixmap(Icons::application().pixmap(64, 64));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("Hookbench %1").arg(QApplication::applicationVersion()));
+    box->setInformativeText(tr("Administer the webhooks of a 4me, Xurrent or ITRP account: list, "
+                               "create, edit, test, enable, disable, delete and export them."));
+    box->open();
 }
