@@ -49,6 +49,8 @@ AccountComparison::~AccountComparison()
 
 void AccountComparison::compareWith(const QString &otherName)
 {
+    if (isApplying())
+        return; // the plan being applied belongs to the current pair
     ++m_generation;
     m_here = m_session->profile();
     m_hereRows.clear();

@@ -37,7 +37,8 @@ public:
     ~AccountComparison() override;
 
     // Compares the current profile with the stored or sandbox profile `otherName`: reads its
-    // token, lists both accounts, then emits planChanged() (or failed()).
+    // token, lists both accounts, then emits planChanged() (or failed()). Ignored while a
+    // plan is applied.
     void compareWith(const QString &otherName);
     // Lists both accounts again.
     void reload();
