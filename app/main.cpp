@@ -133,8 +133,10 @@ int main(int argc, char *argv[])
         sandbox = std::make_unique<SandboxLauncher>();
         if (receiver.isListening())
             sandbox->setReceiverUrl(receiver.baseUrl());
-        QObject::connect(sandbox.get(), &SandboxLauncher::started, &window,
-                         [&window](const QUrl &baseUrl) { window.useSandbox(baseUrl); });
+        QObject::connect(
+                sandbox.get(), &SandboxLauncher::started, &window, [&window](const QUrl &baseUrl) {
+                    window.useSandbox(baseUrl, QString::fromLatin1(SandboxLauncher::QaAccount));
+                });
         QObject::connect(sandbox.get(), &SandboxLauncher::failed, &window,
                          [&window](const QString &message) { window.showStartupError(message); });
         sandbox->start();

@@ -70,6 +70,11 @@ void SandboxLauncher::start()
     QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
                           QStringLiteral("--seed"), QString::number(m_seed),
                           QStringLiteral("--data"), dataFile};
+    // The sample webhooks in wdc; a variant of the first QaSeed of them in wdc-qa.
+    const QString qaAccount = QString::fromLatin1(QaAccount);
+    arguments << QStringLiteral("--account") << QString::fromLatin1(Account)
+              << QStringLiteral("--account") << qaAccount << QStringLiteral("--seed-variant")
+              << QStringLiteral("%1=%2").arg(qaAccount).arg(QaSeed);
     if (m_receiverUrl.isValid())
         arguments << QStringLiteral("--receiver-url") << m_receiverUrl.toString();
     m_process.start(m_program, arguments);

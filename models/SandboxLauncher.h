@@ -6,7 +6,9 @@
 #include <QUrl>
 
 // Runs hookbench-sandbox as a child process for `hookbench --sandbox`: on a free loopback
-// port, with sample webhooks in a temporary data file, and stops it when destroyed.
+// port, with sample webhooks in a temporary data file, and stops it when destroyed. It
+// serves two accounts: `wdc` with the sample webhooks and `wdc-qa` with a few that differ
+// (the sandbox's --seed-variant), so that comparing accounts can be tried.
 // Widgets-free. GUI thread.
 class SandboxLauncher final : public QObject
 {
@@ -14,6 +16,10 @@ class SandboxLauncher final : public QObject
     Q_DISABLE_COPY_MOVE(SandboxLauncher)
 
 public:
+    static constexpr auto Account = "wdc";
+    static constexpr auto QaAccount = "wdc-qa";
+    static constexpr int QaSeed = 20; // the QA account varies the first 20 sample webhooks
+
     explicit SandboxLauncher(QObject *parent = nullptr);
     ~SandboxLauncher() override;
 

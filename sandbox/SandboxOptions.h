@@ -15,6 +15,10 @@ struct SandboxOptions
     int seed = 0; // realistic webhooks to create in the first account when it is empty
     QString account = QStringLiteral("wdc"); // the first account, the default one
     QStringList moreAccounts; // further accounts, each with its own webhooks and ids
+    // A further account to fill, when empty, with SandboxSeeder::variant() of the first
+    // variantSeed sample webhooks (a second account that differs a little from the first).
+    QString variantAccount;
+    int variantSeed = 0;
     QString token = QStringLiteral("sandbox-token");
     QString nonAdminToken; // a valid user without the administrator role (403)
     int latencyMs = 0; // added to every response, without blocking other requests

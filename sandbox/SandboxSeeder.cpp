@@ -173,3 +173,45 @@ SandboxWebhookList SandboxSeeder::generate(int count, qint64 firstId, const QUrl
     }
     return result;
 }
+
+SandboxWebhookList SandboxSeeder::variant(int count, qint64 firstId, const QUrl &receiverUrl)
+{
+    SandboxWebhookList result;
+    if (count <= 0)
+        return result;
+    const SandboxWebhookList base = generate(count, firstId, receiverUrl);
+    qint64 nextId = firstId;
+    for (qsizetype i = 0; i < base.size(); ++i) {
+        if (i % 7 == 2)
+            continue; // only in the first account
+        SandboxWebhook webhook = base.at(i);
+        webhook.id = nextId++;
+        if (i % 5 == 1) {
+            webhook.disabled = !webhook.disabled;
+            if (!webhook.disabled)
+                webhook.lastError.clear();
+        }
+        if (i % 6 == 3 && webhook.uri.contains(u"example.")) {
+            webhook.uri.replace(webhook.uri.indexOf(u"example."), 8, QStringLiteral("qa.example."));
+        }
+        result.append(std::move(webhook));
+    }
+    // Webhooks of the second account only.
+    const std::array<std::pair<const char16_t *, const char16_t *>, 3> own = {{
+            {u"QA smoke test %1", u"request.create"},
+            {u"QA regression feed %1", u"task.update"},
+            {u"QA release notes %1", u"release.update"},
+    }};
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const auto &[name, event] : own) {
+        SandboxWebhook webhook;
+        webhook.id = nextId++;
+        webhook.name = pattern(name, webhook.id);
+        webhook.event = QString::fromUtf16(event);
+        webhook.uri = QStringLiteral("https://qa-receiver.example.com/hooks/%1").arg(webhook.id);
+        webhook.createdAt = now;
+        webhook.updatedAt = now;
+        result.append(std::move(webhook));
+    }
+    return result;
+}

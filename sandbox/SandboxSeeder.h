@@ -18,6 +18,11 @@ public:
     // `count` webhooks with ids firstId, firstId + 1, ... Every fifth points at
     // `receiverUrl` plus a path when receiverUrl is valid. nodeID is left empty.
     static SandboxWebhookList generate(int count, qint64 firstId, const QUrl &receiverUrl = {});
+    // A second account's take on the first `count` webhooks of generate(): the same names
+    // and events, but some left out, some disabled or enabled the other way round, some with
+    // a URI on a "qa." host, plus a few webhooks of its own, numbered from firstId. So that
+    // two accounts of one sandbox can be compared.
+    static SandboxWebhookList variant(int count, qint64 firstId, const QUrl &receiverUrl = {});
     // The policies (ids 1 to PolicyCount) that seeded webhooks link.
     static QJsonArray policies();
 };

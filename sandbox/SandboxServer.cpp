@@ -42,6 +42,11 @@ bool SandboxServer::start(QString *error)
         m_loaded = true;
         if (m_options.seed > 0 && m_store->count() == 0)
             m_store->seed(m_options.seed, m_options.receiverUrl);
+        if (m_options.variantSeed > 0 && m_store->hasAccount(m_options.variantAccount)
+            && m_store->count(m_options.variantAccount) == 0) {
+            m_store->seedVariant(m_options.variantSeed, m_options.receiverUrl,
+                                 m_options.variantAccount);
+        }
     }
 
     auto *http = new SandboxHttpServer(

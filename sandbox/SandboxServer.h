@@ -29,7 +29,8 @@ public:
     ~SandboxServer() override;
 
     // Loads the store (a corrupt data file is an error and stays untouched), seeds it when
-    // empty and options.seed > 0, and listens on 127.0.0.1:options.port (0 = any free port).
+    // empty and options.seed > 0 (and options.variantAccount, when empty and
+    // options.variantSeed > 0), and listens on 127.0.0.1:options.port (0 = any free port).
     bool start(QString *error = nullptr);
     // Stops listening and writes pending changes. Also done by the destructor. start() may
     // be called again; it keeps the data in memory.

@@ -269,7 +269,19 @@ int SandboxStore::seed(int count, const QUrl &receiverUrl, const QString &accoun
     Section *target = section(account);
     if (!target || count <= 0 || !target->webhooks.isEmpty())
         return 0;
-    SandboxWebhookList generated = SandboxSeeder::generate(count, target->nextId, receiverUrl);
+    return addSeeded(target, SandboxSeeder::generate(count, target->nextId, receiverUrl), account);
+}
+
+int SandboxStore::seedVariant(int count, const QUrl &receiverUrl, const QString &account)
+{
+    Section *target = section(account);
+    if (!target || count <= 0 || !target->webhooks.isEmpty())
+        return 0;
+    return addSeeded(target, SandboxSeeder::variant(count, target->nextId, receiverUrl), account);
+}
+
+int SandboxStore::addSeeded(Section *target, SandboxWebhookList generated, const QString &account)
+{
     target->webhooks.reserve(generated.size());
     for (SandboxWebhook &webhook : generated) {
         webhook.nodeId = nodeIdFor(webhook.id);

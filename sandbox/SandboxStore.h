@@ -58,6 +58,8 @@ public:
     // When the account has no webhooks, creates `count` realistic webhooks (see
     // SandboxSeeder), verified, and the policies they link. Returns the number created.
     int seed(int count, const QUrl &receiverUrl = {}, const QString &account = {});
+    // Like seed(), with SandboxSeeder::variant(): a second account that differs a little.
+    int seedVariant(int count, const QUrl &receiverUrl = {}, const QString &account = {});
 
     const SandboxWebhookList &webhooks(const QString &account = {}) const;
     qsizetype count(const QString &account = {}) const { return webhooks(account).size(); }
@@ -109,6 +111,7 @@ private:
     Section *section(const QString &account);
     const Section *section(const QString &account) const;
     void resetSections();
+    int addSeeded(Section *target, SandboxWebhookList generated, const QString &account);
     void scheduleSave();
     void startBackgroundSave();
     void waitForBackgroundSave();

@@ -68,6 +68,19 @@ bool readOptions(const QCommandLineParser &parser, SandboxOptions *options, QStr
         options->moreAccounts.removeDuplicates();
         options->moreAccounts.removeAll(options->account);
     }
+    if (parser.isSet(QStringLiteral("seed-variant"))) {
+        const QString value = parser.value(QStringLiteral("seed-variant"));
+        const qsizetype split = value.lastIndexOf(u'=');
+        if (split <= 0 || !parseInt(value.mid(split + 1), 1, &options->variantSeed))
+            return bad(QStringLiteral("seed-variant"), value);
+        options->variantAccount = value.left(split);
+        if (!options->accounts().contains(options->variantAccount)) {
+            *error = tr("--seed-variant names the account %1, which no --account option "
+                        "gives.")
+                             .arg(options->variantAccount);
+            return false;
+        }
+    }
     const QString envToken = qEnvironmentVariable("HOOKBENCH_SANDBOX_TOKEN");
     if (parser.isSet(QStringLiteral("token")))
         options->token = parser.value(QStringLiteral("token"));
@@ -198,6 +211,13 @@ int main(int argc, char *argv[])
                 "the one --seed fills (default %1).")
                      .arg(defaults.account),
              tr("ID")},
+            {QStringLiteral("seed-variant"),
+             tr("When the account ACCOUNT (one of --account) is empty, fill it with a variant "
+                "of the first N webhooks that --seed creates: the same names and events, some "
+                "left out, some enabled or disabled the other way round, some with a URI on a "
+                "\"qa.\" host, and three webhooks of its own. For trying out comparisons of "
+                "two accounts."),
+             tr("ACCOUNT=N")},
             {QStringLiteral("token"),
              tr("Bearer token of the administrator (default %1; the environment variable "
                 "HOOKBENCH_SANDBOX_TOKEN also sets it).")

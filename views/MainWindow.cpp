@@ -18,6 +18,7 @@
 #include "views/MainWindowActions.h"
 #include "views/MessageBanner.h"
 #include "views/PoliciesDialog.h"
+#include "views/PlanController.h"
 #include "views/ProfileMenu.h"
 #include "views/RecentlyDeletedDialog.h"
 #include "views/WebhookDetailsPane.h"
@@ -79,6 +80,8 @@ MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *pa
     restoreSettings();
     m_filters->setEventCatalog(m_session->eventCatalog());
     connectWorkflows();
+    connect(new PlanController(m_session, m_batch, m_settings, m_actions, this),
+            &PlanController::currentAccountChanged, this, &MainWindow::refresh);
 
     connect(m_detailsTimer, &QTimer::timeout, this, &MainWindow::fetchSelectedDetails);
     connect(m_model, &WebhookTableModel::staleChanged, m_table, &WebhookTableView::setStaleLook);
@@ -221,15 +224,13 @@ void MainWindow::connectActions()
             [this] { m_profileMenu->editCurrentProfile(); });
     connect(a->removeProfileAction, &QAction::triggered, m_profileMenu,
             &ProfileMenu::confirmRemoveProfile);
-    connect(a->aboutAction, &QAction::triggered, a, &MainWindowActions::showAbout);
-    connect(a->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createMenus()
 {
     m_profileMenu = new ProfileMenu(m_session,
                                     {m_actions->addProfileAction, m_actions->editProfileAction,
-                                     m_actions->removeProfileAction},
+                                     m_actions->removeProfileAction, m_actions->compareAction},
                                     this);
     m_viewMenu = m_actions->fillMenuBar(menuBar(), m_profileMenu);
 }

@@ -63,7 +63,10 @@ public:
     {
         m_session->useProfile(profile, token);
     }
-    void useSandbox(const QUrl &baseUrl) { m_session->useSandbox(baseUrl); }
+    void useSandbox(const QUrl &baseUrl, const QString &qaAccount = {})
+    {
+        m_session->useSandbox(baseUrl, qaAccount);
+    }
     // Shows a problem found before the window could connect (e.g. the sandbox did not start).
     void showStartupError(const QString &message);
     // Docks the delivery inspector of `receiver` (not owned; must outlive the window) and

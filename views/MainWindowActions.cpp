@@ -74,10 +74,19 @@ MainWindowActions::MainWindowActions(QWidget *window) : QObject(window), m_windo
     removeProfileAction = make(QStringLiteral("removeProfileAction"), tr("&Remove Profile…"),
                                QStringLiteral("list-remove"), {},
                                tr("Forget the current profile and its token"));
+    compareAction = make(QStringLiteral("compareAction"), tr("Compare &With…"), {}, {},
+                         tr("Compare this account's webhooks with another profile's, and copy, "
+                            "update or delete them there"));
+    importAction = make(QStringLiteral("importAction"), tr("&Import…"),
+                        QStringLiteral("document-open"), {},
+                        tr("Make this account like an export file (JSON or CSV), after a "
+                           "preview"));
     aboutAction = make(QStringLiteral("aboutAction"), tr("&About Hookbench"), {}, {}, {});
     aboutAction->setMenuRole(QAction::AboutRole);
     aboutQtAction = make(QStringLiteral("aboutQtAction"), tr("About &Qt"), {}, {}, {});
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindowActions::showAbout);
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 MainWindowActions::~MainWindowActions() = default;
@@ -114,6 +123,8 @@ void MainWindowActions::update(const State &state)
     openUriAction->setEnabled(state.selected > 0);
     exportAction->setEnabled(state.anyRows);
     recentlyDeletedAction->setEnabled(state.anyRecentlyDeleted);
+    compareAction->setEnabled(state.connected);
+    importAction->setEnabled(state.connected);
     editProfileAction->setEnabled(state.storedProfile);
     removeProfileAction->setEnabled(state.storedProfile);
 }
@@ -132,7 +143,8 @@ QMenu *MainWindowActions::fillMenuBar(QMenuBar *menuBar, QMenu *profileMenu)
         }
         return menu;
     };
-    addMenu(tr("&File"), QStringLiteral("fileMenu"), {exportAction, nullptr, quitAction});
+    addMenu(tr("&File"), QStringLiteral("fileMenu"),
+            {importAction, exportAction, nullptr, quitAction});
     addMenu(tr("&Edit"), QStringLiteral("editMenu"), {copyJsonAction, nullptr, findAction});
     addMenu(tr("&Webhook"), QStringLiteral("webhookMenu"),
             {newAction, editAction, deleteAction, nullptr, testAction, enableAction, disableAction,

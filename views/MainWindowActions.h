@@ -12,7 +12,8 @@ class QWidget;
 
 // The actions of the main window, with their texts, icons, shortcuts and tips. Each is also
 // added to the window, so that its shortcut works wherever the focus is (Del only in the
-// table and the menus, where it does not take a text field's key). Owned by the window.
+// table and the menus, where it does not take a text field's key). The Help menu's actions
+// are served here (About boxes). Owned by the window.
 class MainWindowActions final : public QObject
 {
     Q_OBJECT
@@ -63,10 +64,13 @@ public:
     QAction *addProfileAction = nullptr;
     QAction *editProfileAction = nullptr;
     QAction *removeProfileAction = nullptr;
+    QAction *compareAction = nullptr;
+    QAction *importAction = nullptr;
     QAction *aboutAction = nullptr;
     QAction *aboutQtAction = nullptr;
 
 private:
+    void showAbout();
     QAction *make(const QString &objectName, const QString &text, const QString &icon,
                   const QList<QKeySequence> &shortcuts, const QString &tip);
 

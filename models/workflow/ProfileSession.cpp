@@ -20,11 +20,18 @@ ProfileSession::~ProfileSession() = default;
 
 QList<ConnectionProfile> ProfileSession::profiles() const
 {
-    QList<ConnectionProfile> all;
-    if (m_sandboxProfile)
-        all.append(*m_sandboxProfile);
+    QList<ConnectionProfile> all = m_sandboxProfiles;
     all.append(m_profiles->profiles());
     return all;
+}
+
+std::optional<ConnectionProfile> ProfileSession::findProfile(const QString &name) const
+{
+    for (const ConnectionProfile &profile : m_sandboxProfiles) {
+        if (profile.name == name)
+            return profile;
+    }
+    return m_profiles->profile(name);
 }
 
 bool ProfileSession::connectToCurrentProfile()
@@ -41,9 +48,11 @@ bool ProfileSession::connectToCurrentProfile()
 
 void ProfileSession::connectToProfile(const QString &name)
 {
-    if (m_sandboxProfile && name == m_sandboxProfile->name) {
-        useProfile(*m_sandboxProfile, QString::fromLatin1(SandboxToken));
-        return;
+    for (const ConnectionProfile &sandbox : std::as_const(m_sandboxProfiles)) {
+        if (sandbox.name == name) {
+            useProfile(sandbox, QString::fromLatin1(SandboxToken));
+            return;
+        }
     }
     const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
     if (!profile) {
@@ -97,17 +106,22 @@ void ProfileSession::useProfile(const ConnectionProfile &profile, const QString 
     });
 }
 
-void ProfileSession::useSandbox(const QUrl &baseUrl)
+void ProfileSession::useSandbox(const QUrl &baseUrl, const QString &qaAccount)
 {
-    ConnectionProfile profile;
-    profile.name = QString::fromLatin1(SandboxProfileName);
-    profile.serviceUrl = baseUrl;
-    profile.account = QStringLiteral("wdc");
-    profile.sandbox = true;
-    m_sandboxProfile = profile;
-    m_tokens->setSessionToken(profile.name, QString::fromLatin1(SandboxToken));
+    const auto sandboxProfile = [this, &baseUrl](const char *name, const QString &account) {
+        ConnectionProfile profile;
+        profile.name = QString::fromLatin1(name);
+        profile.serviceUrl = baseUrl;
+        profile.account = account;
+        profile.sandbox = true;
+        m_tokens->setSessionToken(profile.name, QString::fromLatin1(SandboxToken));
+        return profile;
+    };
+    m_sandboxProfiles = {sandboxProfile(SandboxProfileName, QStringLiteral("wdc"))};
+    if (!qaAccount.isEmpty())
+        m_sandboxProfiles.append(sandboxProfile(SandboxQaProfileName, qaAccount));
     Q_EMIT profilesChanged();
-    useProfile(profile, QString::fromLatin1(SandboxToken));
+    useProfile(m_sandboxProfiles.constFirst(), QString::fromLatin1(SandboxToken));
 }
 
 void ProfileSession::disconnectProfile()

@@ -30,6 +30,7 @@ class ProfileSession final : public QObject
 
 public:
     static constexpr auto SandboxProfileName = "Sandbox";
+    static constexpr auto SandboxQaProfileName = "Sandbox QA";
     static constexpr auto SandboxToken = "sandbox-token";
 
     ProfileSession(QNetworkAccessManager *network, ProfileStore *profiles, TokenStore *tokens,
@@ -44,9 +45,11 @@ public:
     bool isConnected() const { return m_connected; }
     // The profile in use (or the one that waits for a token); empty before the first.
     ConnectionProfile profile() const { return m_profile; }
-    // The stored profiles, with the sandbox profile first when there is one.
+    // The stored profiles, with the sandbox profiles first when there are some.
     QList<ConnectionProfile> profiles() const;
-    std::optional<ConnectionProfile> sandboxProfile() const { return m_sandboxProfile; }
+    QList<ConnectionProfile> sandboxProfiles() const { return m_sandboxProfiles; }
+    // The stored or sandbox profile of that name.
+    std::optional<ConnectionProfile> findProfile(const QString &name) const;
     // The account's event catalogue (GET /enums), the built-in one until it arrives.
     const EventCatalog &eventCatalog() const { return m_catalog; }
 
@@ -58,8 +61,9 @@ public:
     // Sets up the client with `profile` and `token` and emits activated().
     void useProfile(const ConnectionProfile &profile, const QString &token);
     // Adds the built-in "Sandbox" profile for `baseUrl` (token kept for this session only)
-    // and connects to it.
-    void useSandbox(const QUrl &baseUrl);
+    // and connects to it; with `qaAccount`, also "Sandbox QA" for that account of the same
+    // sandbox.
+    void useSandbox(const QUrl &baseUrl, const QString &qaAccount = {});
     // Forgets the connection (the profile stays stored).
     void disconnectProfile();
     // Removes the current stored profile and its token, then disconnects.
@@ -91,6 +95,6 @@ private:
     TokenStore *m_tokens;
     ConnectionProfile m_profile;
     bool m_connected = false;
-    std::optional<ConnectionProfile> m_sandboxProfile;
+    QList<ConnectionProfile> m_sandboxProfiles;
     EventCatalog m_catalog;
 };

@@ -32,6 +32,15 @@ void WebhookBatchActions::forgetProfile(const QString &name)
         Q_EMIT recentlyDeletedChanged();
 }
 
+void WebhookBatchActions::keepDeleted(const QString &profileName, const WebhookList &deleted)
+{
+    if (deleted.isEmpty())
+        return;
+    m_recentlyDeleted[profileName].append(deleted);
+    if (profileName == m_profileName)
+        Q_EMIT recentlyDeletedChanged();
+}
+
 std::shared_ptr<WebhookBatchActions::Batch> WebhookBatchActions::startBatch(Action action,
                                                                             int count)
 {

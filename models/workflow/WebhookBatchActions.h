@@ -60,6 +60,8 @@ public:
     // The webhooks deleted under the current profile in this session, oldest first.
     WebhookList recentlyDeleted() const { return m_recentlyDeleted.value(m_profileName); }
     void forgetProfile(const QString &name);
+    // Keeps webhooks deleted elsewhere (a plan applied) under `profileName`, to re-create them.
+    void keepDeleted(const QString &profileName, const WebhookList &deleted);
 
 Q_SIGNALS:
     // One webhook's answer (error kind None on success).

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void noProfileToConnect();
     void sandboxProfileComesFirst();
     void theSessionOwnsItsClient();
+    void sandboxQaProfileSwitchesAccounts();
 
 private:
     // Stores a profile for `sandbox` (each sandbox is another service, so another account)
@@ -258,6 +259,44 @@ void tst_ProfileSession::theSessionOwnsItsClient()
     m_session.reset();
     QVERIFY(!client);
     QVERIFY(!service);
+}
+
+void tst_ProfileSession::sandboxQaProfileSwitchesAccounts()
+{
+    // `hookbench --sandbox`: one sandbox, two accounts, two profiles without stored tokens.
+    SandboxOptions options;
+    options.seed = 4;
+    options.moreAccounts = {QStringLiteral("wdc-qa")};
+    options.variantAccount = QStringLiteral("wdc-qa");
+    options.variantSeed = 4;
+    SandboxFixture sandbox(options);
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    m_session->useSandbox(sandbox.server()->baseUrl(), QStringLiteral("wdc-qa"));
+    const QList<ConnectionProfile> sandboxes = m_session->sandboxProfiles();
+    QCOMPARE(sandboxes.size(), 2);
+    QCOMPARE(sandboxes.at(0).name, QStringLiteral("Sandbox"));
+    QCOMPARE(sandboxes.at(0).account, QStringLiteral("wdc"));
+    QCOMPARE(sandboxes.at(1).name, QStringLiteral("Sandbox QA"));
+    QCOMPARE(sandboxes.at(1).account, QStringLiteral("wdc-qa"));
+    QVERIFY(sandboxes.at(1).sandbox);
+    QCOMPARE(m_session->profile().name, QStringLiteral("Sandbox"));
+    QCOMPARE(m_session->findProfile(QStringLiteral("Sandbox QA"))->account,
+             QStringLiteral("wdc-qa"));
+
+    QSignalSpy changed(m_session.get(), &ProfileSession::accountChanged);
+    QSignalSpy activated(m_session.get(), &ProfileSession::activated);
+    m_session->connectToProfile(QStringLiteral("Sandbox QA"));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(changed.size(), 1); // another account
+    QCOMPARE(m_session->client()->profile().account, QStringLiteral("wdc-qa"));
+    WebhookListing *listing = m_session->service()->list();
+    QSignalSpy finished(listing, &WebhookListing::finished);
+    QVERIFY(finished.wait(5000));
+    // The QA account's own webhooks: the variant of 4 (one left out) and three of its own.
+    QCOMPARE(listing->rows().size(), 6);
+    // Neither profile is stored in the settings.
+    QVERIFY(m_profiles->profiles().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileSession)

@@ -1,6 +1,7 @@
 // hookbench-sandbox with several accounts: each its own webhooks and ids, picked by the
 // account header; --seed fills the first; /_sandbox reads the header like /v1.
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -139,6 +140,59 @@ private Q_SLOTS:
         QCOMPARE(qa.json().array().size(), 1);
         QCOMPARE(qa.json().array().first().toObject().value(u"name").toString(),
                  QStringLiteral("b"));
+    }
+
+    void variantSeedFillsASecondAccountThatDiffers()
+    {
+        SandboxOptions options = twoAccounts();
+        options.seed = 10;
+        options.variantAccount = QStringLiteral("wdc-qa");
+        options.variantSeed = 10;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.start());
+        const QJsonArray first
+                = fixture.get(QStringLiteral("/webhooks?per_page=100")).json().array();
+        const QJsonArray qa = fixture.send("GET", QStringLiteral("/webhooks?per_page=100"), {},
+                                           headersFor(fixture, "wdc-qa"))
+                                      .json()
+                                      .array();
+        QCOMPARE(first.size(), 10);
+        QCOMPARE(qa.size(), 11); // two left out, three of its own
+        QCOMPARE(qa.first().toObject().value(u"id").toInteger(), 1); // its own ids
+
+        QHash<QString, QJsonObject> firstByName;
+        for (const QJsonValue &value : first)
+            firstByName.insert(value.toObject().value(u"name").toString(), value.toObject());
+        int shared = 0;
+        int otherState = 0;
+        int qaHost = 0;
+        int own = 0;
+        for (const QJsonValue &value : qa) {
+            const QJsonObject webhook = value.toObject();
+            const QString name = webhook.value(u"name").toString();
+            if (!firstByName.contains(name)) {
+                QVERIFY2(name.startsWith(u"QA "), qPrintable(name));
+                ++own;
+                continue;
+            }
+            ++shared;
+            const QJsonObject original = firstByName.value(name);
+            QCOMPARE(webhook.value(u"event"), original.value(u"event"));
+            otherState += webhook.value(u"disabled").toBool(false)
+                            != original.value(u"disabled").toBool(false)
+                    ? 1
+                    : 0;
+            if (webhook.value(u"uri") != original.value(u"uri")) {
+                QVERIFY(webhook.value(u"uri").toString().contains(u"qa.example."));
+                ++qaHost;
+            }
+        }
+        QCOMPARE(shared, 8);
+        QCOMPARE(own, 3);
+        QCOMPARE(otherState, 2);
+        QCOMPARE(qaHost, 1);
+        // --seed-variant fills an empty account only; the first account is as --seed makes it.
+        QCOMPARE(fixture.server()->store()->seedVariant(10, {}, QStringLiteral("wdc-qa")), 0);
     }
 };
 

@@ -69,6 +69,17 @@ void tst_SandboxLauncher::startsAndStopsTheSandbox()
     QCOMPARE(reply->rawHeader("X-Pagination-Total-Entries"), QByteArray("12"));
     reply->deleteLater();
 
+    // The QA account has webhooks of its own (a variant of the first 20 sample webhooks:
+    // three left out, three of its own), for Compare in the demo.
+    request.setRawHeader("X-4me-Account", SandboxLauncher::QaAccount);
+    QNetworkReply *qaReply = network.get(request);
+    QSignalSpy qaDone(qaReply, &QNetworkReply::finished);
+    QVERIFY(qaDone.wait(10000));
+    QCOMPARE(qaReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(qaReply->rawHeader("X-Pagination-Total-Entries"),
+             QByteArray::number(SandboxLauncher::QaSeed));
+    qaReply->deleteLater();
+
     launcher.stop();
     QVERIFY(!launcher.isRunning());
     QCOMPARE(failed.count(), 0); // stopping on purpose is no failure

@@ -72,7 +72,7 @@ private Q_SLOTS:
         for (const char *option :
              {"--port", "--data", "--seed", "--account", "--token", "--non-admin-token",
               "--latency-ms", "--burst-limit", "--hourly-limit", "--pagination", "--create-status",
-              "--simulate-events", "--idle-timeout-ms", "--receiver-url",
+              "--simulate-events", "--idle-timeout-ms", "--receiver-url", "--seed-variant",
               "HOOKBENCH_SANDBOX_TOKEN"}) {
             QVERIFY2(help.contains(QLatin1StringView(option)), option);
         }
