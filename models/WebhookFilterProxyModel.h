@@ -9,9 +9,9 @@
 class WebhookTableModel;
 
 // Filters a WebhookTableModel by text (every column and the description, case-insensitive),
-// by state and by event group, and sorts by WebhookTableModel::SortRole (ids as numbers,
-// times by instant, text case-insensitively). Over a WebhookTableModel the text filter is one
-// substring search per row in its cached search key; over any other model it reads
+// by state, by event group and by change mark, and sorts by WebhookTableModel::SortRole (ids as
+// numbers, times by instant, text case-insensitively). Over a WebhookTableModel the text filter is
+// one substring search per row in its cached search key; over any other model it reads
 // WebhookTableModel::FilterTextRole, StateRole, DisabledRole and the Event column.
 class WebhookFilterProxyModel final : public QSortFilterProxyModel
 {
@@ -42,6 +42,10 @@ public:
     void setStateFilter(WebhookState state) { setStateFilter(StateFilter(int(state))); }
     QString eventGroupFilter() const { return m_group; } // empty: every group
     void setEventGroupFilter(const QString &group);
+    // Only the rows marked as created or changed since the previous snapshot
+    // (WebhookTableModel::ChangeRole); follows the marks as they change.
+    bool changesOnly() const { return m_changesOnly; }
+    void setChangesOnly(bool changesOnly);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -56,4 +60,6 @@ private:
     const WebhookTableModel *m_table = nullptr; // the source, when it is one
     StateFilter m_state = StateFilter::All;
     QString m_group;
+    bool m_changesOnly = false;
+    QMetaObject::Connection m_changeMarksConnection;
 };

@@ -3,12 +3,14 @@
 #include <QWidget>
 
 class EventCatalog;
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class WebhookFilterProxyModel;
 
 // The filters above the webhook table: the search field (Esc clears it, Enter moves on), the
-// state and the event group. They filter the proxy model directly.
+// state, the event group and "Changes" (created or changed since the previous snapshot). They
+// filter the proxy model directly.
 class WebhookFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -34,4 +36,5 @@ private:
     QLineEdit *m_search;
     QComboBox *m_stateCombo;
     QComboBox *m_groupCombo;
+    QCheckBox *m_changes;
 };

@@ -1,6 +1,8 @@
 #include "views/WebhookItemDelegate.h"
 
 #include "models/WebhookTableModel.h"
+#include "views/Icons.h"
+#include "views/StatusColors.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -37,6 +39,24 @@ void WebhookItemDelegate::initStyleOption(QStyleOptionViewItem *option,
             const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
             option->icon = style->standardIcon(*icon);
             option->features |= QStyleOptionViewItem::HasDecoration;
+            const int size = style->pixelMetric(QStyle::PM_SmallIconSize);
+            option->decorationSize = QSize(size, size);
+        }
+    }
+    // Created or changed since the previous snapshot: a tint on the row, an icon by its id.
+    const auto change
+            = WebhookTableModel::ChangeMark(index.data(WebhookTableModel::ChangeRole).toInt());
+    if (change != WebhookTableModel::ChangeMark::None) {
+        const bool created = change == WebhookTableModel::ChangeMark::Created;
+        option->backgroundBrush
+                = created ? StatusColors::createdBackground() : StatusColors::changedBackground();
+        option->palette.setColor(QPalette::Text, StatusColors::textOnBackground());
+        if (index.column() == WebhookTableModel::IdColumn) {
+            static const QIcon createdIcon = Icons::action(QStringLiteral("list-add"));
+            static const QIcon changedIcon = Icons::action(QStringLiteral("document-edit"));
+            option->icon = created ? createdIcon : changedIcon;
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
             const int size = style->pixelMetric(QStyle::PM_SmallIconSize);
             option->decorationSize = QSize(size, size);
         }

@@ -5,7 +5,8 @@
 // Draws the rows of the webhook table: in the State column an icon of its own for a webhook
 // disabled after failures, for one awaiting verification (WebhookTableModel::StateRole) and
 // for one whose last delivery failed (HasErrorRole); URIs without their userinfo and query
-// values (Webhook::redactUri).
+// values (Webhook::redactUri); rows created or changed since the previous snapshot
+// (ChangeRole) tinted, with an icon by the id.
 class WebhookItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
