@@ -6,6 +6,7 @@
 #include "models/VerificationTracker.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
+#include "models/history/HistoryRecorder.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/receiver/VerificationResponder.h"
 #include "models/workflow/VerificationTracking.h"
@@ -94,7 +95,11 @@ int main(int argc, char *argv[])
     trackVerification(&verification, &service);
     VerificationResponder responder(&client, &verification);
 
+    // The local history (shared with hookbench-cli), read and written off the GUI thread.
+    HistoryRecorder history;
+
     MainWindow window(&service, &profiles, &tokens, &settings);
+    window.setHistoryRecorder(&history);
     window.setVerificationTracker(&verification);
     window.setDeliveryReceiver(&receiver);
     window.deliveryInspector()->setVerificationResponder(&responder);

@@ -8,10 +8,12 @@
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/workflow/ProfileSession.h"
 #include "models/workflow/WebhookListLoader.h"
+#include "views/AboutBox.h"
 #include "views/BatchReport.h"
 #include "views/ConnectionDialog.h"
 #include "views/DeliveryInspector.h"
 #include "views/ErrorText.h"
+#include "views/HistoryController.h"
 #include "views/Icons.h"
 #include "views/LoadingIndicator.h"
 #include "views/MainWindowActions.h"
@@ -32,8 +34,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -219,7 +219,7 @@ void MainWindow::connectActions()
             [this] { m_profileMenu->editCurrentProfile(); });
     connect(a->removeProfileAction, &QAction::triggered, m_profileMenu,
             &ProfileMenu::confirmRemoveProfile);
-    connect(a->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutAction, &QAction::triggered, this, [this] { AboutBox::open(this); });
     connect(a->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -378,6 +378,7 @@ void MainWindow::updateActions()
     }
     state.anyRows = m_model->rowCount() > 0;
     state.anyRecentlyDeleted = !recentlyDeleted().isEmpty();
+    state.readOnly = m_history && m_history->isReadOnly();
     m_actions->update(state);
 }
 
@@ -386,8 +387,10 @@ void MainWindow::updateDetails()
     const WebhookList selection = selectedWebhooks();
     if (selection.size() != 1)
         m_details->showPlaceholder(m_table->selectedCount());
-    else
+    else {
         m_details->setWebhook(selection.first());
+        m_details->setFieldChanges(m_model->fieldChanges(selection.first().id));
+    }
 }
 
 void MainWindow::fetchSelectedDetails()
@@ -525,7 +528,9 @@ void MainWindow::showListingError(const ApiError &error)
             text += loaded.isValid()
                     ? tr("The list shows what was loaded at %1.")
                               .arg(QLocale().toString(loaded.time(), QLocale::ShortFormat))
-                    : tr("The list shows what was loaded before.");
+                    : (m_history && m_history->isReadOnly()
+                               ? m_history->snapshotNote()
+                               : tr("The list shows what was loaded before."));
         }
         showBanner(int(Level::Error), text, BannerAction::Retry);
     }
@@ -571,6 +576,14 @@ void MainWindow::openWebhookDialog(const Webhook &webhook)
     if (m_receiver && m_receiver->isListening())
         dialog->setLocalReceiverUrl(m_receiver->baseUrl());
     dialog->open();
+}
+
+void MainWindow::setHistoryRecorder(HistoryRecorder *recorder)
+{
+    m_history = new HistoryController(recorder, m_session, m_loader, m_model, m_batch, m_settings,
+                                      m_banner, this);
+    m_history->addActions(m_viewMenu);
+    connect(m_history, &HistoryController::readOnlyChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::setVerificationTracker(const VerificationTracker *tracker)
@@ -675,10 +688,6 @@ void MainWindow::showRecentlyDeleted()
     m_recentlyDeletedDialog->activateWindow();
 }
 
-// --- export ---------------------------------------------------------------------------
-
-// --- messages -------------------------------------------------------------------------
-
 void MainWindow::showErrorBox(const QString &title, const QString &text, const QString &details)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, this);
@@ -687,19 +696,5 @@ void MainWindow::showErrorBox(const QString &title, const QString &text, const Q
     box->setTextFormat(Qt::PlainText);
     if (!details.isEmpty())
         box->setDetailedText(details);
-    box->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Hookbench"));
-    box->setIconPixmap(Icons::application().pixmap(64, 64));
-    box->setTextFormat(Qt::PlainText);
-    box->setText(tr("Hookbench %1").arg(QApplication::applicationVersion()));
-    box->setInformativeText(tr("Administer the webhooks of a 4me, Xurrent or ITRP account: list, "
-                               "create, edit, test, enable, disable, delete and export them."));
     box->open();
 }
