@@ -33,6 +33,8 @@ CachedListing::CachedListing(ProfileSession *session, WebhookListLoader *loader,
     });
     connect(loader, &WebhookListLoader::completed, this, &CachedListing::onCompleted);
     connect(loader, &WebhookListLoader::finished, this, &CachedListing::onFinished);
+    connect(recorder, &HistoryRecorder::opened, this,
+            [this](bool writable) { m_writable = writable; });
     connect(recorder, &HistoryRecorder::latestLoaded, this, &CachedListing::onLatestLoaded);
     connect(recorder, &HistoryRecorder::recorded, this, &CachedListing::onRecorded);
     connect(recorder, &HistoryRecorder::failed, this, [this](const QString &message) {
@@ -115,7 +117,8 @@ void CachedListing::onCompleted(const WebhookList &rows)
         return;
     m_listingFailed = false;
     setState(State::Fresh);
-    m_recorder->record(m_profile, rows, HistoryStore::Listing::Complete);
+    if (m_writable) // another Hookbench writes the history (the recorder said so when opened)
+        m_recorder->record(m_profile, rows, HistoryStore::Listing::Complete);
 }
 
 void CachedListing::onFinished(const ApiError &error)

@@ -24,6 +24,7 @@ struct ConnectionProfile;
 // is recorded; the difference from the previous snapshot marks the model's rows
 // (WebhookTableModel::setChangeMarks) and lists the webhooks removed since.
 //
+// A history that another Hookbench writes is read but not recorded into.
 // The sandbox's built-in profile (a new port each run) is neither shown nor recorded.
 // Widgets-free; GUI thread. The session, loader, model and recorder are not owned and must
 // outlive it; the recorder must have been opened (HistoryRecorder::open()).
@@ -95,6 +96,7 @@ private:
     WebhookList m_snapshotRows; // while ShowingSnapshot: to show again after a clear
     bool m_hasPrevious = false; // the profile has a snapshot to compare the next one with
     bool m_listingFailed = false;
+    bool m_writable = true; // false when the recorder opened the history read-only
     HistoryDiff m_lastDiff;
     WebhookList m_removed;
 };
