@@ -4,6 +4,7 @@
 #include "models/SandboxLauncher.h"
 #include "models/TokenStore.h"
 #include "models/VerificationTracker.h"
+#include "models/WebhookTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
 #include "models/history/HistoryRecorder.h"
@@ -103,8 +104,18 @@ int main(int argc, char *argv[])
     window.setVerificationTracker(&verification);
     window.setDeliveryReceiver(&receiver);
     window.deliveryInspector()->setVerificationResponder(&responder);
-    if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1)
-        window.installEventFilter(new FirstPaintReporter(sinceMain, &window));
+    if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1) {
+        // HOOKBENCH_FIRST_PAINT_ROWS=N: the first paint of the table with N rows (the cached
+        // start), instead of the window's first paint.
+        auto *reporter = new FirstPaintReporter(sinceMain, &window);
+        const int rows = qEnvironmentVariableIntValue("HOOKBENCH_FIRST_PAINT_ROWS");
+        if (rows > 0) {
+            reporter->waitForRows(window.tableModel(), rows);
+            window.tableView()->viewport()->installEventFilter(reporter);
+        } else {
+            window.installEventFilter(reporter);
+        }
+    }
     window.show();
 
     std::unique_ptr<SandboxLauncher> sandbox;
