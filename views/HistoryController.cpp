@@ -60,7 +60,8 @@ HistoryController::HistoryController(HistoryRecorder *recorder, ProfileSession *
     m_removedDock->setObjectName(QStringLiteral("removedDock"));
     m_removedDock->setWidget(m_removed);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_removedDock);
-    m_removedDock->hide();
+    if (!window->restoreDockWidget(m_removedDock)) // where the user left it, or hidden
+        m_removedDock->hide();
     QAction *toggle = m_removedDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("removedWebhooksAction"));
     toggle->setText(tr("Re&moved Webhooks"));
@@ -89,6 +90,8 @@ HistoryController::HistoryController(HistoryRecorder *recorder, ProfileSession *
     connect(m_cached, &CachedListing::changesMarked, this, [this] {
         updateLabel();
         updateRemoved();
+        if (m_panel && m_panel->isVisible()) // a new snapshot, or another account
+            m_panel->setProfile(m_cached->profile());
     });
     connect(m_cached, &CachedListing::historyFailed, this,
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });

@@ -9,7 +9,11 @@
 
 #include <optional>
 
-WebhookItemDelegate::WebhookItemDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+WebhookItemDelegate::WebhookItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent),
+      m_createdIcon(Icons::action(QStringLiteral("list-add"))),
+      m_changedIcon(Icons::action(QStringLiteral("document-edit")))
+{ }
 
 void WebhookItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                           const QModelIndex &index) const
@@ -52,9 +56,7 @@ void WebhookItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                 = created ? StatusColors::createdBackground() : StatusColors::changedBackground();
         option->palette.setColor(QPalette::Text, StatusColors::textOnBackground());
         if (index.column() == WebhookTableModel::IdColumn) {
-            static const QIcon createdIcon = Icons::action(QStringLiteral("list-add"));
-            static const QIcon changedIcon = Icons::action(QStringLiteral("document-edit"));
-            option->icon = created ? createdIcon : changedIcon;
+            option->icon = created ? m_createdIcon : m_changedIcon;
             option->features |= QStyleOptionViewItem::HasDecoration;
             const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
             const int size = style->pixelMetric(QStyle::PM_SmallIconSize);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 // Draws the rows of the webhook table: in the State column an icon of its own for a webhook
@@ -17,4 +18,8 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QIcon m_createdIcon;
+    QIcon m_changedIcon;
 };

@@ -101,8 +101,19 @@ void CachedListing::onLatestLoaded(const HistoryProfile &profile, const HistoryS
         return; // another account by now, or a fresh listing came first
     m_hasPrevious = snapshot.isValid();
     m_snapshot = snapshot;
-    if (!snapshot.isValid() || m_model->rowCount() > 0) {
-        setState(State::Idle); // no history yet, or fresh rows are streaming in
+    if (!snapshot.isValid()) {
+        setState(State::Idle); // no history yet
+        return;
+    }
+    if (m_model->rowCount() > 0) {
+        if (historyProfileOf(m_session->profile()) == m_profile) {
+            setState(State::Idle); // this account's fresh rows are streaming in
+            return;
+        }
+        // Another account's rows, while this one's token is read: the switch clears them,
+        // then showProfile() shows the snapshot.
+        m_snapshotRows = webhooks;
+        setState(State::ShowingSnapshot);
         return;
     }
     m_model->replaceAll(webhooks);
