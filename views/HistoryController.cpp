@@ -59,9 +59,10 @@ HistoryController::HistoryController(HistoryRecorder *recorder, ProfileSession *
     m_removedDock = new QDockWidget(tr("Removed Webhooks"), window);
     m_removedDock->setObjectName(QStringLiteral("removedDock"));
     m_removedDock->setWidget(m_removed);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_removedDock);
-    if (!window->restoreDockWidget(m_removedDock)) // where the user left it, or hidden
+    if (!window->restoreDockWidget(m_removedDock)) { // where the user left it, or hidden
+        window->addDockWidget(Qt::BottomDockWidgetArea, m_removedDock);
         m_removedDock->hide();
+    }
     QAction *toggle = m_removedDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("removedWebhooksAction"));
     toggle->setText(tr("Re&moved Webhooks"));
