@@ -50,6 +50,7 @@ HistoryPanel::HistoryPanel(HistoryRecorder *recorder, QSettings *settings, QWidg
     m_snapshotList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_snapshotList->setHeaderLabels({tr("Snapshot"), tr("Taken"), tr("Webhooks"), tr("Created"),
                                      tr("Changed"), tr("Removed")});
+    m_snapshotList->header()->setStretchLastSection(false);
     m_snapshotList->setToolTip(tr("Select one snapshot to see what changed since the one before "
                                   "it, or two to compare them"));
     auto *snapshotsCaption = new QLabel(tr("&Snapshots:"), this);
