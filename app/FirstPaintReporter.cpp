@@ -1,5 +1,6 @@
 #include "app/FirstPaintReporter.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
@@ -10,9 +11,16 @@ FirstPaintReporter::FirstPaintReporter(const QElapsedTimer &sinceStart, QObject 
     : QObject(parent), m_sinceStart(sinceStart)
 { }
 
+void FirstPaintReporter::waitForRows(const QAbstractItemModel *model, int rows)
+{
+    m_model = model;
+    m_rows = rows;
+}
+
 bool FirstPaintReporter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_painted) {
+    if (event->type() == QEvent::Paint && !m_painted
+        && (m_rows <= 0 || (m_model && m_model->rowCount() >= m_rows))) {
         m_painted = true;
         // Queued: the rest of the window paints (and is flushed) first.
         QTimer::singleShot(0, this, [this] {

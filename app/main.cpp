@@ -6,6 +6,7 @@
 #include "models/TokenStore.h"
 #include "models/VerificationTracker.h"
 #include "models/WebhookTableModel.h"
+#include "models/history/HistoryRecorder.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/receiver/SandboxSecretSource.h"
 #include "models/receiver/SignedMessageVerifier.h"
@@ -98,7 +99,11 @@ int main(int argc, char *argv[])
     trackVerification(&verification, session.service());
     VerificationResponder responder(session.client(), &verification);
 
+    // The local history (shared with hookbench-cli), read and written off the GUI thread.
+    HistoryRecorder history;
+
     MainWindow window(&session, &settings);
+    window.setHistoryRecorder(&history);
     window.setVerificationTracker(&verification);
     window.setDeliveryReceiver(&receiver);
     window.deliveryInspector()->setVerificationResponder(&responder);
@@ -124,8 +129,18 @@ int main(int argc, char *argv[])
     // On `hookbench --sandbox`, hs* secrets come from the sandbox-only endpoint.
     SandboxSecretSource sandboxSecrets(session.client());
     window.deliveryInspector()->setSandboxSecretSource(&sandboxSecrets);
-    if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1)
-        window.installEventFilter(new FirstPaintReporter(sinceMain, &window));
+    if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1) {
+        // HOOKBENCH_FIRST_PAINT_ROWS=N: the first paint of the table with N rows (the cached
+        // start), instead of the window's first paint.
+        auto *reporter = new FirstPaintReporter(sinceMain, &window);
+        const int rows = qEnvironmentVariableIntValue("HOOKBENCH_FIRST_PAINT_ROWS");
+        if (rows > 0) {
+            reporter->waitForRows(window.tableModel(), rows);
+            window.tableView()->viewport()->installEventFilter(reporter);
+        } else {
+            window.installEventFilter(reporter);
+        }
+    }
     window.show();
 
     std::unique_ptr<SandboxLauncher> sandbox;

@@ -53,6 +53,15 @@ void WebhookFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_table = qobject_cast<const WebhookTableModel *>(sourceModel);
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    disconnect(m_changeMarksConnection);
+    if (sourceModel) {
+        m_changeMarksConnection = connect(
+                sourceModel, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    if (m_changesOnly && roles.contains(WebhookTableModel::ChangeRole))
+                        refilter();
+                });
+    }
 }
 
 // The table model behind this proxy, for the paths without QVariant; null when the source is
@@ -116,6 +125,14 @@ void WebhookFilterProxyModel::setEventGroupFilter(const QString &group)
     refilter();
 }
 
+void WebhookFilterProxyModel::setChangesOnly(bool changesOnly)
+{
+    if (changesOnly == m_changesOnly)
+        return;
+    m_changesOnly = changesOnly;
+    refilter();
+}
+
 bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();
@@ -124,6 +141,8 @@ bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 
     // The common case: one substring search in the table model's cached key.
     if (const WebhookTableModel *model = table()) {
+        if (m_changesOnly && model->changeMarkAt(sourceRow) == WebhookTableModel::ChangeMark::None)
+            return false;
         if (m_state != StateFilter::All
             && !acceptsState(m_state, model->isDisabledAt(sourceRow), model->stateAt(sourceRow)))
             return false;
@@ -135,6 +154,8 @@ bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     }
 
     const QModelIndex first = source->index(sourceRow, 0, sourceParent);
+    if (m_changesOnly && first.data(WebhookTableModel::ChangeRole).toInt() == 0)
+        return false;
     if (m_state != StateFilter::All) {
         const bool disabled = first.data(WebhookTableModel::DisabledRole).toBool();
         const QVariant state = first.data(WebhookTableModel::StateRole);

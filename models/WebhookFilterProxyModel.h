@@ -9,11 +9,11 @@
 class WebhookTableModel;
 
 // Filters a WebhookTableModel by text (every column and the description, case-insensitive),
-// by state, by signing (a linked webhook policy or none) and by event group, and sorts by
-// WebhookTableModel::SortRole (ids as numbers, times by instant, text case-insensitively). Over a
-// WebhookTableModel the text filter is one substring search per row in its cached search key; over
-// any other model it reads WebhookTableModel::FilterTextRole, StateRole, DisabledRole,
-// WebhookPolicyIdRole and the Event column.
+// by state, by signing (a linked webhook policy or none), by event group and by change mark, and
+// sorts by WebhookTableModel::SortRole (ids as numbers, times by instant, text
+// case-insensitively). Over a WebhookTableModel the text filter is one substring search per row
+// in its cached search key; over any other model it reads WebhookTableModel::FilterTextRole,
+// StateRole, DisabledRole, WebhookPolicyIdRole and the Event column.
 class WebhookFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -48,6 +48,10 @@ public:
     void setSigningFilter(SigningFilter signing);
     QString eventGroupFilter() const { return m_group; } // empty: every group
     void setEventGroupFilter(const QString &group);
+    // Only the rows marked as created or changed since the previous snapshot
+    // (WebhookTableModel::ChangeRole); follows the marks as they change.
+    bool changesOnly() const { return m_changesOnly; }
+    void setChangesOnly(bool changesOnly);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -63,4 +67,6 @@ private:
     StateFilter m_state = StateFilter::All;
     SigningFilter m_signing = SigningFilter::All;
     QString m_group;
+    bool m_changesOnly = false;
+    QMetaObject::Connection m_changeMarksConnection;
 };

@@ -224,6 +224,8 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
         return int(stateAt(row));
     case WebhookPolicyIdRole:
         return m_rows.at(row).webhookPolicyId;
+    case ChangeRole:
+        return int(changeMarkAt(row));
     default:
         return {};
     }
@@ -631,8 +633,29 @@ void WebhookTableModel::remove(qint64 id)
     updateCounts(oldTotal, oldDisabled);
 }
 
+void WebhookTableModel::setChangeMarks(const QHash<qint64, ChangeMark> &marks,
+                                       const QHash<qint64, QStringList> &fieldChanges)
+{
+    if (marks == m_changeMarks && fieldChanges == m_fieldChanges)
+        return;
+    m_changeMarks = marks;
+    m_changeMarks.removeIf([](const auto &entry) { return entry.value() == ChangeMark::None; });
+    m_fieldChanges = fieldChanges;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {ChangeRole});
+}
+
+WebhookTableModel::ChangeMark WebhookTableModel::changeMarkAt(int row) const
+{
+    if (m_changeMarks.isEmpty() || row < 0 || row >= m_rows.size())
+        return ChangeMark::None;
+    return m_changeMarks.value(m_rows.at(row).id, ChangeMark::None);
+}
+
 void WebhookTableModel::clear()
 {
+    m_changeMarks.clear();
+    m_fieldChanges.clear();
     if (m_rows.isEmpty())
         return;
     const int oldTotal = int(m_rows.size());

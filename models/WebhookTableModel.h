@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 class VerificationTracker;
 
@@ -77,7 +78,12 @@ public:
         HasErrorRole, // bool: last_error is set (views draw a decoration)
         StateRole, // WebhookTableModel::State, as int
         WebhookPolicyIdRole, // qint64: the linked webhook policy, 0 for none
+        ChangeRole, // WebhookTableModel::ChangeMark, as int (see setChangeMarks())
     };
+
+    // How a row differs from the account's previous snapshot in the history.
+    enum class ChangeMark { None, Created, Changed };
+    Q_ENUM(ChangeMark)
 
     // What the State column tells, most urgent first.
     enum class State {
@@ -138,6 +144,15 @@ public:
     // before a sort or a filter change, which compare many rows.
     void prepareToCompare(int column) const;
 
+    // Marks rows as created or changed since the previous snapshot (by id; rows not named
+    // are unmarked), with, for a changed one, a line "field: old → new" per changed field.
+    // clear() drops the marks; rows that come and go keep the mark of their id.
+    void setChangeMarks(const QHash<qint64, ChangeMark> &marks,
+                        const QHash<qint64, QStringList> &fieldChanges = {});
+    ChangeMark changeMarkAt(int row) const;
+    QStringList fieldChanges(qint64 id) const { return m_fieldChanges.value(id); }
+    bool hasChangeMarks() const { return !m_changeMarks.isEmpty(); }
+
     // A stale model still shows the last good list but the data may be out of date (a
     // refresh failed). Views mark it.
     bool isStale() const { return m_stale; }
@@ -172,6 +187,8 @@ private:
     mutable QList<int> m_ranks; // by row, for m_rankColumn; see prepareToCompare()
     mutable int m_rankColumn = -1;
     const VerificationTracker *m_verification = nullptr;
+    QHash<qint64, ChangeMark> m_changeMarks;
+    QHash<qint64, QStringList> m_fieldChanges;
     int m_disabledCount = 0;
     bool m_stale = false;
 };

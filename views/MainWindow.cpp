@@ -13,6 +13,7 @@
 #include "views/ConnectionDialog.h"
 #include "views/DeliveryInspector.h"
 #include "views/ErrorText.h"
+#include "views/HistoryController.h"
 #include "views/Icons.h"
 #include "views/LoadingIndicator.h"
 #include "views/MainWindowActions.h"
@@ -35,8 +36,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -388,6 +387,7 @@ void MainWindow::updateActions()
     }
     state.anyRows = m_model->rowCount() > 0;
     state.anyRecentlyDeleted = !recentlyDeleted().isEmpty();
+    state.readOnly = m_history && m_history->isReadOnly();
     m_actions->update(state);
 }
 
@@ -396,8 +396,10 @@ void MainWindow::updateDetails()
     const WebhookList selection = selectedWebhooks();
     if (selection.size() != 1)
         m_details->showPlaceholder(m_table->selectedCount());
-    else
+    else {
         m_details->setWebhook(selection.first());
+        m_details->setFieldChanges(m_model->fieldChanges(selection.first().id));
+    }
 }
 
 void MainWindow::fetchSelectedDetails()
@@ -535,7 +537,9 @@ void MainWindow::showListingError(const ApiError &error)
             text += loaded.isValid()
                     ? tr("The list shows what was loaded at %1.")
                               .arg(QLocale().toString(loaded.time(), QLocale::ShortFormat))
-                    : tr("The list shows what was loaded before.");
+                    : (m_history && m_history->isReadOnly()
+                               ? m_history->snapshotNote()
+                               : tr("The list shows what was loaded before."));
         }
         showBanner(int(Level::Error), text, BannerAction::Retry);
     }
@@ -582,6 +586,14 @@ void MainWindow::openWebhookDialog(const Webhook &webhook)
         dialog->setLocalReceiverUrl(m_receiver->baseUrl());
     dialog->loadPolicies();
     dialog->open();
+}
+
+void MainWindow::setHistoryRecorder(HistoryRecorder *recorder)
+{
+    m_history = new HistoryController(recorder, m_session, m_loader, m_model, m_batch, m_settings,
+                                      m_banner, this);
+    m_history->addActions(m_viewMenu);
+    connect(m_history, &HistoryController::readOnlyChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::setVerificationTracker(const VerificationTracker *tracker)

@@ -16,6 +16,8 @@
 #include <QPointer>
 
 class DeliveryInspector;
+class HistoryController;
+class HistoryRecorder;
 class DeliveryReceiver;
 class LoadingIndicator;
 class MainWindowActions;
@@ -77,6 +79,11 @@ public:
     // Shows which webhooks await verification in the table and the details pane (the
     // tracker is not owned and must outlive the window).
     void setVerificationTracker(const VerificationTracker *tracker);
+    // Keeps the local history with `recorder` (not owned; must outlive the window; opened
+    // here): the last snapshot shown at start, complete listings recorded, changes marked,
+    // View ▸ History… and View ▸ Removed Webhooks. Without it the window keeps no history.
+    void setHistoryRecorder(HistoryRecorder *recorder);
+    HistoryController *history() const { return m_history; }
 
     void refresh();
     bool isLoading() const { return m_loader->isLoading(); }
@@ -168,4 +175,5 @@ private:
     MainWindowActions *m_actions = nullptr;
     ProfileMenu *m_profileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    HistoryController *m_history = nullptr;
 };

@@ -111,14 +111,15 @@ QAction *MainWindowActions::make(const QString &objectName, const QString &text,
 
 void MainWindowActions::update(const State &state)
 {
-    newAction->setEnabled(state.connected);
+    const bool writable = state.connected && !state.readOnly;
+    newAction->setEnabled(writable);
     policiesAction->setEnabled(state.connected);
     refreshAction->setEnabled(state.connected);
-    editAction->setEnabled(state.connected && state.selected == 1);
-    deleteAction->setEnabled(state.connected && state.selected > 0);
-    testAction->setEnabled(state.connected && state.selected > 0);
-    enableAction->setEnabled(state.connected && state.anySelectedDisabled);
-    disableAction->setEnabled(state.connected && state.anySelectedEnabled);
+    editAction->setEnabled(writable && state.selected == 1);
+    deleteAction->setEnabled(writable && state.selected > 0);
+    testAction->setEnabled(writable && state.selected > 0);
+    enableAction->setEnabled(writable && state.anySelectedDisabled);
+    disableAction->setEnabled(writable && state.anySelectedEnabled);
     copyJsonAction->setEnabled(state.selected > 0);
     openUriAction->setEnabled(state.selected > 0);
     exportAction->setEnabled(state.anyRows);

@@ -33,6 +33,7 @@ public:
         bool anySelectedDisabled = false;
         bool anyRows = false;
         bool anyRecentlyDeleted = false;
+        bool readOnly = false; // a snapshot from the history is shown: no changes
     };
     void update(const State &state);
 

@@ -83,3 +83,8 @@ QString MessageBanner::text() const
 {
     return m_text->text();
 }
+
+QString MessageBanner::actionText() const
+{
+    return m_action->isVisibleTo(this) ? m_action->text() : QString();
+}

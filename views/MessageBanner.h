@@ -23,6 +23,7 @@ public:
     void dismiss();
 
     QString text() const;
+    QString actionText() const; // empty when there is no action button
     Level level() const { return m_level; }
 
 Q_SIGNALS:

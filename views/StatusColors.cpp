@@ -43,6 +43,16 @@ QColor StatusColors::textOnBackground()
     return {0x20, 0x20, 0x20};
 }
 
+QColor StatusColors::createdBackground()
+{
+    return {0xe2, 0xf3, 0xe2};
+}
+
+QColor StatusColors::changedBackground()
+{
+    return {0xfb, 0xf0, 0xd0};
+}
+
 void StatusColors::setTextColor(QWidget *widget, const QColor &color)
 {
     QPalette palette = widget->palette();

@@ -17,6 +17,9 @@ public:
     static QColor warningBackground();
     static QColor informationBackground();
     static QColor textOnBackground(); // text on the backgrounds above
+    // The tints of table rows created or changed since the previous snapshot.
+    static QColor createdBackground();
+    static QColor changedBackground();
 
     // Sets the widget's text colour (QPalette::WindowText).
     static void setTextColor(QWidget *widget, const QColor &color);

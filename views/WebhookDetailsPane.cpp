@@ -50,6 +50,14 @@ WebhookDetailsPane::WebhookDetailsPane(QWidget *parent) : QWidget(parent)
     notePalette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd6));
     notePalette.setColor(QPalette::WindowText, QColor(0x5c, 0x43, 0x00));
     m_note->setPalette(notePalette);
+    m_changes
+            = addRow(tr("Changed since the previous snapshot:"), QStringLiteral("detailsChanges"));
+    m_changes->setAutoFillBackground(true);
+    m_changes->setMargin(3);
+    QPalette changesPalette = m_changes->palette();
+    changesPalette.setColor(QPalette::Window, StatusColors::changedBackground());
+    changesPalette.setColor(QPalette::WindowText, StatusColors::textOnBackground());
+    m_changes->setPalette(changesPalette);
     m_lastError = addRow(tr("Last error:"), QStringLiteral("detailsLastError"));
     m_lastError->setAutoFillBackground(true);
     m_lastError->setMargin(3);
@@ -144,6 +152,8 @@ void WebhookDetailsPane::setWebhook(const Webhook &webhook)
                                      : tr("Enabled, awaiting verification"))
                  : (webhook.disabled ? tr("Disabled") : tr("Enabled")));
     set(m_note, note);
+    if (webhook.id != m_changesId)
+        setFieldChanges({});
     set(m_lastError, webhook.lastError);
     set(m_mailExceptionsTo,
         webhook.mailExceptionsTo.isEmpty() ? tr("Every account administrator")
@@ -170,6 +180,15 @@ void WebhookDetailsPane::setWebhook(const Webhook &webhook)
     set(m_updated, timeText(webhook.updatedAt, webhook.updatedAtTime()));
     m_description->setPlainText(webhook.description);
     m_stack->setCurrentIndex(1);
+}
+
+void WebhookDetailsPane::setFieldChanges(const QStringList &lines)
+{
+    m_changesId = m_webhook.id;
+    m_changes->setText(lines.join(u'\n'));
+    m_changes->setVisible(!lines.isEmpty());
+    if (QLabel *caption = m_captions.value(m_changes))
+        caption->setVisible(!lines.isEmpty());
 }
 
 void WebhookDetailsPane::setVerificationTracker(const VerificationTracker *tracker)

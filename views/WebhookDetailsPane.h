@@ -29,6 +29,9 @@ public:
     void setVerificationTracker(const VerificationTracker *tracker);
     // Nothing or several rows selected: `count` is the number of selected rows.
     void showPlaceholder(int count);
+    // For a webhook changed since the previous snapshot: one line "field: old → new" per
+    // changed field (URIs already redacted); empty hides the row. Set after setWebhook().
+    void setFieldChanges(const QStringList &lines);
     qint64 webhookId() const { return m_webhook.id; }
 
 private:
@@ -47,6 +50,8 @@ private:
     QLabel *m_mailExceptionsTo;
     QLabel *m_policy;
     QLabel *m_note;
+    QLabel *m_changes;
+    qint64 m_changesId = 0; // the webhook m_changes is about
     QLabel *m_openIdConnectDiscovery;
     QLabel *m_appOfferings;
     QLabel *m_source;

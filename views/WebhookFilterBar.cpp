@@ -5,6 +5,7 @@
 #include "views/Icons.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -15,7 +16,8 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
       m_search(new QLineEdit(this)),
       m_stateCombo(new QComboBox(this)),
       m_signingCombo(new QComboBox(this)),
-      m_groupCombo(new QComboBox(this))
+      m_groupCombo(new QComboBox(this)),
+      m_changes(new QCheckBox(tr("Chan&ges"), this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -51,12 +53,17 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
     m_groupCombo->setToolTip(tr("Show webhooks for events of this group"));
     m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
+    m_changes->setObjectName(QStringLiteral("changesFilter"));
+    m_changes->setToolTip(
+            tr("Show only the webhooks created or changed since the previous snapshot"));
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_stateCombo);
     layout->addWidget(m_signingCombo);
     layout->addWidget(m_groupCombo);
+    layout->addWidget(m_changes);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &WebhookFilterProxyModel::setFilterText);
     connect(m_search, &QLineEdit::returnPressed, this, &WebhookFilterBar::searchAccepted);
@@ -68,13 +75,14 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
             [this] { m_proxy->setSigningFilter(Signing(m_signingCombo->currentData().toInt())); });
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setEventGroupFilter(m_groupCombo->currentData().toString()); });
+    connect(m_changes, &QCheckBox::toggled, m_proxy, &WebhookFilterProxyModel::setChangesOnly);
 }
 
 WebhookFilterBar::~WebhookFilterBar() = default;
 
 QWidget *WebhookFilterBar::lastWidget() const
 {
-    return m_groupCombo;
+    return m_changes;
 }
 
 void WebhookFilterBar::focusSearch()

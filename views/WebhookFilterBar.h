@@ -3,12 +3,14 @@
 #include <QWidget>
 
 class EventCatalog;
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class WebhookFilterProxyModel;
 
 // The filters above the webhook table: the search field (Esc clears it, Enter moves on), the
-// state, signed or unsigned, and the event group. They filter the proxy model directly.
+// state, signed or unsigned, the event group and "Changes" (created or changed since the
+// previous snapshot). They filter the proxy model directly.
 class WebhookFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -35,4 +37,5 @@ private:
     QComboBox *m_stateCombo;
     QComboBox *m_signingCombo;
     QComboBox *m_groupCombo;
+    QCheckBox *m_changes;
 };

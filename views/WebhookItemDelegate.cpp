@@ -1,13 +1,19 @@
 #include "views/WebhookItemDelegate.h"
 
 #include "models/WebhookTableModel.h"
+#include "views/Icons.h"
+#include "views/StatusColors.h"
 
 #include <QApplication>
 #include <QStyle>
 
 #include <optional>
 
-WebhookItemDelegate::WebhookItemDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+WebhookItemDelegate::WebhookItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent),
+      m_createdIcon(Icons::action(QStringLiteral("list-add"))),
+      m_changedIcon(Icons::action(QStringLiteral("document-edit")))
+{ }
 
 void WebhookItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                           const QModelIndex &index) const
@@ -37,6 +43,22 @@ void WebhookItemDelegate::initStyleOption(QStyleOptionViewItem *option,
             const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
             option->icon = style->standardIcon(*icon);
             option->features |= QStyleOptionViewItem::HasDecoration;
+            const int size = style->pixelMetric(QStyle::PM_SmallIconSize);
+            option->decorationSize = QSize(size, size);
+        }
+    }
+    // Created or changed since the previous snapshot: a tint on the row, an icon by its id.
+    const auto change
+            = WebhookTableModel::ChangeMark(index.data(WebhookTableModel::ChangeRole).toInt());
+    if (change != WebhookTableModel::ChangeMark::None) {
+        const bool created = change == WebhookTableModel::ChangeMark::Created;
+        option->backgroundBrush
+                = created ? StatusColors::createdBackground() : StatusColors::changedBackground();
+        option->palette.setColor(QPalette::Text, StatusColors::textOnBackground());
+        if (index.column() == WebhookTableModel::IdColumn) {
+            option->icon = created ? m_createdIcon : m_changedIcon;
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
             const int size = style->pixelMetric(QStyle::PM_SmallIconSize);
             option->decorationSize = QSize(size, size);
         }

@@ -56,6 +56,11 @@ void HistoryRecorder::open(int retentionDays)
     });
 }
 
+void HistoryRecorder::setRetentionDays(int days)
+{
+    post([this, days] { m_store->setRetentionDays(days); });
+}
+
 void HistoryRecorder::record(const HistoryProfile &profile, const WebhookList &rows,
                              HistoryStore::Listing completeness)
 {

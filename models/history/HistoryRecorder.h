@@ -29,6 +29,8 @@ public:
 
     // Opens the database: opened() or failed() follows.
     void open(int retentionDays = HistoryStore::DefaultRetentionDays);
+    // Snapshots older than this are pruned at the next record() (the newest one is kept).
+    void setRetentionDays(int days);
     // Records a listing; only a complete one is recorded (an incomplete one gives failed()).
     // recorded() follows with the difference from the previous snapshot.
     void record(const HistoryProfile &profile, const WebhookList &rows,

@@ -118,8 +118,9 @@ QString HistoryStore::defaultFilePath()
 
 bool HistoryStore::fail(const QString &message)
 {
+    // Debug only: callers report errorString() (on their thread: HistoryRecorder::failed()).
     m_error = message;
-    qCWarning(lcModel) << "history:" << message;
+    qCDebug(lcModel) << "history:" << message;
     return false;
 }
 

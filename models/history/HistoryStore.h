@@ -32,8 +32,9 @@ class QSqlQuery;
 // and a new one is started: never recreated silently.
 //
 // Every write is one transaction. Errors: functions return false / std::nullopt and set
-// errorString(). Threading: use one store from one thread only (a Qt SQL connection belongs
-// to the thread that opened it); HistoryRecorder runs one on a worker thread.
+// errorString() (logged at debug level only: the caller reports it). Threading: use one store from
+// one thread only (a Qt SQL connection belongs to the thread that opened it); HistoryRecorder runs
+// one on a worker thread.
 class HistoryStore final
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)

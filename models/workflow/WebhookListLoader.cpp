@@ -69,6 +69,7 @@ void WebhookListLoader::onFinished(WebhookListing *listing, const ApiError &erro
         m_model->retainOnly(ids);
         m_model->setStale(false);
         m_lastLoaded = QDateTime::currentDateTime();
+        Q_EMIT completed(rows);
         Q_EMIT finished(error, rows.size());
         return;
     }

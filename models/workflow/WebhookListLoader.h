@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Webhook.h"
 #include "models/api/ApiError.h"
 
 #include <QDateTime>
@@ -43,6 +44,8 @@ Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total -1 while unknown
     // The client waits before it sends more (rate limit); 0 when it goes on.
     void waiting(int seconds);
+    // A complete listing arrived: every webhook of the account (before finished()).
+    void completed(const WebhookList &rows);
     // kind None when complete (`rows`: how many are listed); otherwise the error, with the
     // rows loaded so far kept in the model and marked stale when there are any.
     void finished(const ApiError &error, qint64 rows);

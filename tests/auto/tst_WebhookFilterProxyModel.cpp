@@ -23,6 +23,7 @@ private Q_SLOTS:
     void filtersByState_data();
     void filtersByState();
     void awaitingFilterFollowsTheTracker();
+    void changesFilterFollowsTheMarks();
     void filtersByEventGroup_data();
     void filtersByEventGroup();
     void filtersBySigning_data();
@@ -214,6 +215,26 @@ void tst_WebhookFilterProxyModel::awaitingFilterFollowsTheTracker()
     m_verification->clear(9);
     QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{1}));
     QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{1}));
+}
+
+void tst_WebhookFilterProxyModel::changesFilterFollowsTheMarks()
+{
+    using Mark = WebhookTableModel::ChangeMark;
+    m_table->setChangeMarks({{2, Mark::Changed}, {10, Mark::Created}});
+    applyToBoth([](WebhookFilterProxyModel &proxy) { proxy.setChangesOnly(true); });
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{2, 10}));
+    QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{2, 10}));
+    // The next refresh's marks replace these.
+    m_table->setChangeMarks({{3, Mark::Changed}});
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{3}));
+    QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{3}));
+    QCOMPARE(m_table->index(m_table->rowOf(3), 0).data(WebhookTableModel::ChangeRole).toInt(),
+             int(Mark::Changed));
+    applyToBoth([](WebhookFilterProxyModel &proxy) { proxy.setChangesOnly(false); });
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{1, 2, 3, 9, 10}));
+    // Another account: no marks are left.
+    m_table->clear();
+    QVERIFY(!m_table->hasChangeMarks());
 }
 
 void tst_WebhookFilterProxyModel::filtersByEventGroup_data()
