@@ -10,9 +10,10 @@ class WebhookTableModel;
 
 // Filters a WebhookTableModel by text (every column and the description, case-insensitive),
 // by state and by event group, and sorts by WebhookTableModel::SortRole (ids as numbers,
-// times by instant, text case-insensitively). Over a WebhookTableModel the text filter is one
-// substring search per row in its cached search key; over any other model it reads
-// WebhookTableModel::FilterTextRole, StateRole, DisabledRole and the Event column.
+// times by instant, text case-insensitively and naturally: "PagerDuty 2" before "PagerDuty 18").
+// Over a WebhookTableModel the text filter is one substring search per row in its cached search
+// key; over any other model it reads WebhookTableModel::FilterTextRole, StateRole, DisabledRole and
+// the Event column.
 class WebhookFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
         // Disabled with a last_error (WebhookTableModel::State::DisabledAfterFailures).
         DisabledAfterFailures,
         AwaitingVerification,
+        HasError, // last_error is set, whatever the state
     };
     Q_ENUM(StateFilter)
 

@@ -4,6 +4,7 @@
 #include "models/VerificationTracker.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <cstring>
@@ -123,7 +124,7 @@ QByteArrayView keySegment(const QByteArray &blob, int segment)
     return QByteArrayView(begin, (newline ? newline : end) - begin);
 }
 
-int compareBytes(QByteArrayView left, QByteArrayView right)
+int compareBytesPlain(QByteArrayView left, QByteArrayView right)
 {
     const qsizetype common = std::min(left.size(), right.size());
     const int order = common > 0 ? std::memcmp(left.data(), right.data(), size_t(common)) : 0;
@@ -132,18 +133,67 @@ int compareBytes(QByteArrayView left, QByteArrayView right)
     return left.size() < right.size() ? -1 : (left.size() > right.size() ? 1 : 0);
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Orders text naturally: runs of digits compare as numbers ("PagerDuty 2" < "PagerDuty 18" <
+// "PagerDuty 114"), the rest byte by byte (the key is case-folded UTF-8 already). Equal
+// numbers with more leading zeros come later, so that the order stays total.
+int compareBytes(QByteArrayView left, QByteArrayView right)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < left.size() && j < right.size()) {
+        const char a = left[i];
+        const char b = right[j];
+        if (!isDigit(a) || !isDigit(b)) {
+            if (a != b)
+                return uchar(a) < uchar(b) ? -1 : 1;
+            ++i;
+            ++j;
+            continue;
+        }
+        const qsizetype leftStart = i;
+        const qsizetype rightStart = j;
+        while (i < left.size() && left[i] == '0')
+            ++i;
+        while (j < right.size() && right[j] == '0')
+            ++j;
+        const qsizetype leftDigits = i;
+        const qsizetype rightDigits = j;
+        while (i < left.size() && isDigit(left[i]))
+            ++i;
+        while (j < right.size() && isDigit(right[j]))
+            ++j;
+        const qsizetype leftLength = i - leftDigits;
+        const qsizetype rightLength = j - rightDigits;
+        if (leftLength != rightLength)
+            return leftLength < rightLength ? -1 : 1;
+        const int order = std::memcmp(left.data() + leftDigits, right.data() + rightDigits,
+                                      size_t(leftLength));
+        if (order != 0)
+            return order < 0 ? -1 : 1;
+        const qsizetype leftZeros = leftDigits - leftStart;
+        const qsizetype rightZeros = rightDigits - rightStart;
+        if (leftZeros != rightZeros)
+            return leftZeros < rightZeros ? -1 : 1;
+    }
+    return compareBytesPlain(left.sliced(i), right.sliced(j));
+}
+
 qint64 parseMsecs(const QString &text)
 {
     const QDateTime time = Webhook::parseTimestamp(text);
     return time.isValid() ? time.toMSecsSinceEpoch() : InvalidTime;
 }
 
-// Local time, minutes, one format for every locale.
-QString timeText(const QString &serverText, qint64 msecs)
+QString shownTime(const QString &serverText, qint64 msecs)
 {
     if (msecs == InvalidTime)
         return serverText;
-    return QDateTime::fromMSecsSinceEpoch(msecs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return WebhookTableModel::timeText(QDateTime::fromMSecsSinceEpoch(msecs));
 }
 
 // A table cell shows one line.
@@ -272,9 +322,9 @@ QString WebhookTableModel::displayText(int row, int column) const
     case LastErrorColumn:
         return oneLine(fieldText(stored.blob, LastErrorField));
     case CreatedColumn:
-        return timeText(fieldText(stored.blob, CreatedAtField), stored.createdMsecs);
+        return shownTime(fieldText(stored.blob, CreatedAtField), stored.createdMsecs);
     case UpdatedColumn:
-        return timeText(fieldText(stored.blob, UpdatedAtField), stored.updatedMsecs);
+        return shownTime(fieldText(stored.blob, UpdatedAtField), stored.updatedMsecs);
     case ColumnCount:
         break;
     }
@@ -295,6 +345,16 @@ QVariant WebhookTableModel::sortKey(int row, int column) const
     default:
         return QString::fromUtf8(keySegment(stored.blob, column));
     }
+}
+
+QString WebhookTableModel::timeText(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+int WebhookTableModel::compareSortTexts(const QString &left, const QString &right)
+{
+    return compareBytes(left.toUtf8(), right.toUtf8());
 }
 
 int WebhookTableModel::compareRows(int leftRow, int rightRow, int column) const
@@ -376,7 +436,7 @@ QString WebhookTableModel::tooltip(int row, int column) const
         switch (stateAt(row)) {
         case State::AwaitingVerification: {
             const QDateTime expiry = m_verification->expiresAt(stored.id);
-            const QString when = expiry.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QString when = timeText(expiry);
             return plainToolTip(
                     expiry <= QDateTime::currentDateTimeUtc()
                             ? tr("Awaiting verification: the code sent to the URI expired at "
@@ -424,6 +484,19 @@ QByteArray WebhookTableModel::foldForSearch(const QString &text)
 bool WebhookTableModel::isDisabledAt(int row) const
 {
     return m_rows.at(row).disabled;
+}
+
+bool WebhookTableModel::hasErrorAt(int row) const
+{
+    return !fieldOf(m_rows.at(row).blob, LastErrorField).isEmpty();
+}
+
+int WebhookTableModel::errorCount() const
+{
+    int count = 0;
+    for (const Row &row : m_rows)
+        count += fieldOf(row.blob, LastErrorField).isEmpty() ? 0 : 1;
+    return count;
 }
 
 WebhookTableModel::State WebhookTableModel::stateAt(int row) const
