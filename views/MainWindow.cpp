@@ -7,11 +7,14 @@
 #include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/workflow/ProfileSession.h"
+#include "models/workflow/TestFollowUp.h"
 #include "models/workflow/WebhookListLoader.h"
 #include "views/BatchReport.h"
 #include "views/ConnectionDialog.h"
+#include "views/DeliveriesDock.h"
 #include "views/DeliveryInspector.h"
 #include "views/ErrorText.h"
+#include "views/HelpController.h"
 #include "views/Icons.h"
 #include "views/LoadingIndicator.h"
 #include "views/MainWindowActions.h"
@@ -27,14 +30,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -62,7 +63,8 @@ MainWindow::MainWindow(WebhookService *service, ProfileStore *profiles, TokenSto
       m_proxy(new WebhookFilterProxyModel(this)),
       m_loader(new WebhookListLoader(service, m_model, this)),
       m_batch(new WebhookBatchActions(service, m_model, this)),
-      m_detailsTimer(new QTimer(this))
+      m_detailsTimer(new QTimer(this)),
+      m_testFollowUp(new TestFollowUp(service, m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -93,6 +95,7 @@ MainWindow::MainWindow(WebhookService *service, ProfileStore *profiles, TokenSto
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, rowsChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, rowsChanged); // filters
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -100,6 +103,7 @@ MainWindow::MainWindow(WebhookService *service, ProfileStore *profiles, TokenSto
     });
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::onBannerAction);
 
+    m_filters->letShortcutsThrough(actions());
     updateTitle();
     updateActions();
 }
@@ -114,6 +118,7 @@ void MainWindow::connectWorkflows()
     connect(m_session, &ProfileSession::accountChanged, this, &MainWindow::onAccountChanged);
     connect(m_session, &ProfileSession::activated, this, [this](const ConnectionProfile &profile) {
         m_batch->setProfileName(profile.name);
+        m_help->setProfile(profile);
         m_banner->dismiss();
         m_bannerAction = BannerAction::None;
         updateTitle();
@@ -171,6 +176,14 @@ void MainWindow::connectWorkflows()
                 else if (!error.isError())
                     expectDeliveryFor(webhook);
             });
+    connect(m_testFollowUp, &TestFollowUp::reread, this, [this](const Webhook &webhook) {
+        statusBar()->showMessage(
+                webhook.lastError.isEmpty()
+                        ? tr("“%1” reports no delivery error.").arg(webhook.displayName())
+                        : tr("“%1” reports the delivery error “%2”.")
+                                  .arg(webhook.displayName(), webhook.lastError),
+                15000);
+    });
     connect(m_batch, &WebhookBatchActions::recentlyDeletedChanged, this, [this] {
         if (m_recentlyDeletedDialog)
             m_recentlyDeletedDialog->setWebhooks(recentlyDeleted());
@@ -219,7 +232,7 @@ void MainWindow::connectActions()
             [this] { m_profileMenu->editCurrentProfile(); });
     connect(a->removeProfileAction, &QAction::triggered, m_profileMenu,
             &ProfileMenu::confirmRemoveProfile);
-    connect(a->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutAction, &QAction::triggered, m_help, &HelpController::showAbout);
     connect(a->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -230,6 +243,12 @@ void MainWindow::createMenus()
                                      m_actions->removeProfileAction},
                                     this);
     m_viewMenu = m_actions->fillMenuBar(menuBar(), m_profileMenu);
+    QMenu *columns = m_viewMenu->addMenu(tr("&Columns"));
+    columns->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columns, &QMenu::aboutToShow, m_table,
+            [this, columns] { m_table->fillColumnMenu(columns); });
+    m_help = new HelpController(this);
+    m_help->fillMenu(menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu")));
 }
 
 void MainWindow::createToolBar()
@@ -360,8 +379,10 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 — account %2").arg(profile.name, profile.account));
-    m_profileLabel->setText(
-            tr("%1 · %2 at %3").arg(profile.name, profile.account, profile.serviceUrl.host()));
+    m_profileLabel->setText(profile.sandbox ? tr("Sandbox at %1").arg(profile.serviceUrl.toString())
+                                            : tr("%1 · %2 at %3")
+                                                      .arg(profile.name, profile.account,
+                                                           profile.serviceUrl.host()));
     m_profileButton->setText(profile.name);
 }
 
@@ -462,6 +483,7 @@ void MainWindow::onAccountChanged()
     // Nothing of the previous account stays shown: rows, details, filters' results, the
     // recently deleted list and any banner about it.
     m_loader->clear();
+    m_testFollowUp->cancelAll();
     m_table->clearSelection();
     m_details->showPlaceholder(0);
     m_refusedCertificateSha256.clear();
@@ -479,6 +501,7 @@ void MainWindow::onListingFinished(const ApiError &error, qint64 rows)
     if (!error.isError()) {
         // Start the keyboard (and the details pane) somewhere useful.
         m_table->selectFirstRowIfNone();
+        m_detailsTimer->start(); // the listing has the collection fields only
         if (m_bannerAction == BannerAction::Retry || m_bannerAction == BannerAction::EnterToken
             || m_bannerAction == BannerAction::EditProfile)
             m_banner->dismiss();
@@ -581,45 +604,19 @@ void MainWindow::setVerificationTracker(const VerificationTracker *tracker)
 
 void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)
 {
-    Q_ASSERT(receiver && !m_receiver);
+    Q_ASSERT(receiver && !m_deliveries);
     m_receiver = receiver;
-    m_inspector = new DeliveryInspector(receiver, this);
-    m_inspector->setObjectName(QStringLiteral("deliveryInspector"));
-    m_deliveriesDock = new QDockWidget(tr("Deliveries"), this);
-    m_deliveriesDock->setObjectName(QStringLiteral("deliveriesDock"));
-    // In a scroll area, so that the panel can be made as small as the user likes (the
-    // inspector's own minimum would otherwise push the window past a 768-pixel screen).
-    auto *inspectorScroll = new QScrollArea(m_deliveriesDock);
-    inspectorScroll->setObjectName(QStringLiteral("deliveriesScroll"));
-    inspectorScroll->setWidgetResizable(true);
-    inspectorScroll->setFrameShape(QFrame::NoFrame);
-    inspectorScroll->setWidget(m_inspector);
-    m_deliveriesDock->setWidget(inspectorScroll);
-    addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
-    // Where the user left it last time, or compact: the webhook table keeps most of the height.
-    if (!restoreDockWidget(m_deliveriesDock))
-        resizeDocks({m_deliveriesDock}, {std::max(150, height() / 4)}, Qt::Vertical);
-
-    QAction *toggle = m_deliveriesDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("deliveriesAction"));
-    toggle->setText(tr("&Deliveries"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    toggle->setToolTip(tr("Show the messages that arrive at Hookbench's built-in receiver"));
-    m_viewMenu->addAction(toggle);
-    connect(m_inspector, &DeliveryInspector::expectedDeliveryArrived, this, [this](qint64 id) {
-        statusBar()->showMessage(tr("The test message for webhook %1 arrived.").arg(id), 8000);
-    });
+    m_deliveries = new DeliveriesDock(receiver, this);
+    m_inspector = m_deliveries->inspector();
+    m_viewMenu->addAction(m_deliveries->toggleViewAction());
+    connect(m_deliveries, &DeliveriesDock::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::expectDeliveryFor(const Webhook &webhook)
 {
-    if (!m_inspector || !m_receiver->isListening() || webhook.id <= 0)
-        return;
-    if (!webhook.uri.startsWith(m_receiver->baseUrl().toString()))
-        return; // delivered elsewhere: nothing to wait for here
-    m_deliveriesDock->show();
-    m_deliveriesDock->raise();
-    m_inspector->expectDelivery(webhook.id); // from the mark taken before the request
+    // Elsewhere than the built-in receiver: read last_error again after the deadline.
+    if (webhook.id > 0 && (!m_deliveries || !m_deliveries->expectDeliveryFor(webhook)))
+        m_testFollowUp->follow(webhook.id);
 }
 
 void MainWindow::editSelected()
@@ -687,19 +684,5 @@ void MainWindow::showErrorBox(const QString &title, const QString &text, const Q
     box->setTextFormat(Qt::PlainText);
     if (!details.isEmpty())
         box->setDetailedText(details);
-    box->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Hookbench"));
-    box->setIconPixmap(Icons::application().pixmap(64, 64));
-    box->setTextFormat(Qt::PlainText);
-    box->setText(tr("Hookbench %1").arg(QApplication::applicationVersion()));
-    box->setInformativeText(tr("Administer the webhooks of a 4me, Xurrent or ITRP account: list, "
-                               "create, edit, test, enable, disable, delete and export them."));
     box->open();
 }

@@ -15,8 +15,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class DeliveriesDock;
 class DeliveryInspector;
 class DeliveryReceiver;
+class HelpController;
 class LoadingIndicator;
 class MainWindowActions;
 class MessageBanner;
@@ -30,6 +32,7 @@ class QSplitter;
 class QTableView;
 class QToolButton;
 class RecentlyDeletedDialog;
+class TestFollowUp;
 class TokenStore;
 class VerificationTracker;
 class WebhookDetailsPane;
@@ -93,6 +96,8 @@ public:
         return m_exporter->exportCsv(scope, fileName, options, error);
     }
     void fitColumnsToVisibleRows() { m_table->fitColumnsToVisibleRows(); }
+    // Reads a webhook again after a test to a receiver elsewhere (to show a new last_error).
+    TestFollowUp *testFollowUp() const { return m_testFollowUp; }
 
 Q_SIGNALS:
     void listingFinished(const ApiError &error);
@@ -132,7 +137,6 @@ private:
     void onBatchFinished(const WebhookBatchActions::Result &result);
     void showRecentlyDeleted();
 
-    void showAbout();
     void showErrorBox(const QString &title, const QString &text, const QString &details = {});
 
     QSettings *m_settings;
@@ -159,10 +163,11 @@ private:
     QPointer<RecentlyDeletedDialog> m_recentlyDeletedDialog;
     DeliveryReceiver *m_receiver = nullptr;
     DeliveryInspector *m_inspector = nullptr;
-    QDockWidget *m_deliveriesDock = nullptr;
-    // Webhook id -> the receiver's lastSequence() when its test request went out.
+    DeliveriesDock *m_deliveries = nullptr;
 
     MainWindowActions *m_actions = nullptr;
+    HelpController *m_help = nullptr;
+    TestFollowUp *m_testFollowUp;
     ProfileMenu *m_profileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
 };
