@@ -54,6 +54,7 @@ private Q_SLOTS:
     void statusBarCountsWebhooksWithErrors();
     void sandboxAddressIsShown();
     void deleteSelectsTheNextRowAndRecreateNamesTheNewId();
+    void eventGroupsEndWithOther();
 
 private:
     void connectWindow(bool sandbox = false);
@@ -306,6 +307,16 @@ void tst_MainWindowShownState::deleteSelectsTheNextRowAndRecreateNamesTheNewId()
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(QStringLiteral("as webhook %1").arg(selected.first().id)),
              qPrintable(message));
+}
+
+void tst_MainWindowShownState::eventGroupsEndWithOther()
+{
+    HB_FIND_WIDGET(QComboBox, groups, m_window, "eventGroupCombo");
+    QVERIFY(groups->count() > 2);
+    QCOMPARE(groups->itemText(0), QStringLiteral("All events"));
+    const int other = groups->findText(QStringLiteral("Other"));
+    QVERIFY(other > 0);
+    QCOMPARE(other, groups->count() - 1);
 }
 
 QTEST_MAIN(tst_MainWindowShownState)
