@@ -3,6 +3,7 @@
 #include "models/WebhookFilterProxyModel.h"
 #include "models/WebhookTableModel.h"
 #include "models/workflow/WebhookBatchActions.h"
+#include "views/RowHeightDelegate.h"
 #include "views/WebhookItemDelegate.h"
 
 #include <QAction>
@@ -57,7 +58,7 @@ WebhookTableView::WebhookTableView(WebhookTableModel *model, WebhookFilterProxyM
     setTextElideMode(Qt::ElideRight);
     setSortingEnabled(true);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setDefaultSectionSize(RowHeightDelegate::rowHeight(fontMetrics()));
     QHeaderView *header = horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
