@@ -1,6 +1,7 @@
 #include "models/WebhookTableModel.h"
 
 #include "models/Logging.h"
+#include "models/NaturalOrder.h"
 #include "models/VerificationTracker.h"
 
 #include <QDateTime>
@@ -124,63 +125,10 @@ QByteArrayView keySegment(const QByteArray &blob, int segment)
     return QByteArrayView(begin, (newline ? newline : end) - begin);
 }
 
-int compareBytesPlain(QByteArrayView left, QByteArrayView right)
-{
-    const qsizetype common = std::min(left.size(), right.size());
-    const int order = common > 0 ? std::memcmp(left.data(), right.data(), size_t(common)) : 0;
-    if (order != 0)
-        return order;
-    return left.size() < right.size() ? -1 : (left.size() > right.size() ? 1 : 0);
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// Orders text naturally: runs of digits compare as numbers ("PagerDuty 2" < "PagerDuty 18" <
-// "PagerDuty 114"), the rest byte by byte (the key is case-folded UTF-8 already). Equal
-// numbers with more leading zeros come later, so that the order stays total.
+// Text in natural order (see NaturalOrder).
 int compareBytes(QByteArrayView left, QByteArrayView right)
 {
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < left.size() && j < right.size()) {
-        const char a = left[i];
-        const char b = right[j];
-        if (!isDigit(a) || !isDigit(b)) {
-            if (a != b)
-                return uchar(a) < uchar(b) ? -1 : 1;
-            ++i;
-            ++j;
-            continue;
-        }
-        const qsizetype leftStart = i;
-        const qsizetype rightStart = j;
-        while (i < left.size() && left[i] == '0')
-            ++i;
-        while (j < right.size() && right[j] == '0')
-            ++j;
-        const qsizetype leftDigits = i;
-        const qsizetype rightDigits = j;
-        while (i < left.size() && isDigit(left[i]))
-            ++i;
-        while (j < right.size() && isDigit(right[j]))
-            ++j;
-        const qsizetype leftLength = i - leftDigits;
-        const qsizetype rightLength = j - rightDigits;
-        if (leftLength != rightLength)
-            return leftLength < rightLength ? -1 : 1;
-        const int order = std::memcmp(left.data() + leftDigits, right.data() + rightDigits,
-                                      size_t(leftLength));
-        if (order != 0)
-            return order < 0 ? -1 : 1;
-        const qsizetype leftZeros = leftDigits - leftStart;
-        const qsizetype rightZeros = rightDigits - rightStart;
-        if (leftZeros != rightZeros)
-            return leftZeros < rightZeros ? -1 : 1;
-    }
-    return compareBytesPlain(left.sliced(i), right.sliced(j));
+    return NaturalOrder::compare(left, right);
 }
 
 qint64 parseMsecs(const QString &text)
