@@ -82,9 +82,13 @@ void appendCell(QByteArray &out, QStringView cell, bool formulaGuard, QStringEnc
     out.append('"');
 }
 
-void appendWebhook(QByteArray &out, const Webhook &webhook, bool formulaGuard,
+void appendWebhook(QByteArray &out, const Webhook &webhook, const CsvWriter::Options &options,
                    QStringEncoder &encoder)
 {
+    const bool formulaGuard = options.formulaGuard;
+    const QString uri = options.maskUriSecrets && Webhook::uriHasSecrets(webhook.uri)
+            ? Webhook::redactUri(webhook.uri)
+            : webhook.uri;
     char idText[24];
     const int idLength
             = std::snprintf(idText, sizeof idText, "%lld", static_cast<long long>(webhook.id));
@@ -97,7 +101,7 @@ void appendWebhook(QByteArray &out, const Webhook &webhook, bool formulaGuard,
     const QStringView cells[] = {
             webhook.name,
             webhook.event,
-            webhook.uri,
+            uri,
             webhook.disabled ? QStringView(u"true") : QStringView(u"false"),
             webhook.mailExceptionsTo,
             webhook.description,
@@ -184,7 +188,7 @@ QByteArray CsvWriter::toCsv(const WebhookList &webhooks, const Options &options)
     out.reserve(256 + webhooks.size() * 200);
     appendHeader(out, options);
     for (const Webhook &webhook : webhooks)
-        appendWebhook(out, webhook, options.formulaGuard, encoder);
+        appendWebhook(out, webhook, options, encoder);
     return out;
 }
 
@@ -208,7 +212,7 @@ bool CsvWriter::write(QIODevice *device, const WebhookList &webhooks, const Opti
     };
     appendHeader(buffer, options);
     for (const Webhook &webhook : webhooks) {
-        appendWebhook(buffer, webhook, options.formulaGuard, encoder);
+        appendWebhook(buffer, webhook, options, encoder);
         if (buffer.size() >= FlushSize && !flush())
             return false;
     }

@@ -22,6 +22,9 @@ public:
     {
         bool byteOrderMark = false;
         bool formulaGuard = true;
+        // Write URIs as the window shows them (Webhook::redactUri): without userinfo and
+        // with every query value masked.
+        bool maskUriSecrets = false;
     };
 
     static QStringList headers();

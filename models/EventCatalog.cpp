@@ -153,6 +153,11 @@ QList<EventInfo> EventCatalog::eventsInGroup(const QString &group) const
     return result;
 }
 
+QString EventCatalog::otherGroup()
+{
+    return OtherGroup;
+}
+
 QString EventCatalog::groupLabel(const QString &group)
 {
     if (group == OtherGroup)

@@ -54,6 +54,8 @@ public:
     static QString groupLabel(const QString &group);
     // The group of an event id: the part before the dot, or "other".
     static QString groupOf(const QString &eventId);
+    // The group of events without a noun ("Other"); lists show it last.
+    static QString otherGroup();
 
 private:
     void add(const EventInfo &info);

@@ -8,6 +8,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 using LenientJson::readBool;
@@ -53,6 +56,19 @@ QString Webhook::redactUri(const QString &uri)
     }
     url.setFragment(QString());
     return url.toString();
+}
+
+bool Webhook::uriHasSecrets(const QString &uri)
+{
+    const QUrl url(uri, QUrl::TolerantMode);
+    if (!url.isValid())
+        return false;
+    if (!url.userInfo().isEmpty())
+        return true;
+    const QUrlQuery query(url);
+    const auto items = query.queryItems();
+    return std::any_of(items.begin(), items.end(),
+                       [](const auto &item) { return !item.second.isEmpty(); });
 }
 
 bool Webhook::fromJson(const QJsonObject &object, Webhook *out, QString *error)

@@ -46,6 +46,9 @@ struct Webhook
     // The URI without userinfo and with query values masked, for logs and error texts.
     QString redactedUri() const { return redactUri(uri); }
     static QString redactUri(const QString &uri);
+    // True when redactUri() hides something: userinfo (user:password@) or a query value
+    // (token=..., secret=..., key=...).
+    static bool uriHasSecrets(const QString &uri);
 
     // Lenient reading of a server record: `disabled` as true, "true", 1 or absent; ids
     // as 64-bit integers or numeric strings; unknown fields ignored. Returns false and sets

@@ -17,7 +17,7 @@ bool inGroup(const QString &event, const QString &group)
 }
 
 bool acceptsState(WebhookFilterProxyModel::StateFilter filter, bool disabled,
-                  WebhookTableModel::State state)
+                  WebhookTableModel::State state, bool hasError)
 {
     using Filter = WebhookFilterProxyModel::StateFilter;
     switch (filter) {
@@ -31,6 +31,8 @@ bool acceptsState(WebhookFilterProxyModel::StateFilter filter, bool disabled,
         return state == WebhookTableModel::State::DisabledAfterFailures;
     case Filter::AwaitingVerification:
         return state == WebhookTableModel::State::AwaitingVerification;
+    case Filter::HasError:
+        return hasError;
     }
     return true;
 }
@@ -144,7 +146,8 @@ bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         if (m_changesOnly && model->changeMarkAt(sourceRow) == WebhookTableModel::ChangeMark::None)
             return false;
         if (m_state != StateFilter::All
-            && !acceptsState(m_state, model->isDisabledAt(sourceRow), model->stateAt(sourceRow)))
+            && !acceptsState(m_state, model->isDisabledAt(sourceRow), model->stateAt(sourceRow),
+                             model->hasErrorAt(sourceRow)))
             return false;
         if (!acceptsSigning(m_signing, model->webhookPolicyIdAt(sourceRow)))
             return false;
@@ -162,7 +165,8 @@ bool WebhookFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         const auto tableState = state.isValid() ? WebhookTableModel::State(state.toInt())
                                                 : (disabled ? WebhookTableModel::State::Disabled
                                                             : WebhookTableModel::State::Enabled);
-        if (!acceptsState(m_state, disabled, tableState))
+        if (!acceptsState(m_state, disabled, tableState,
+                          first.data(WebhookTableModel::HasErrorRole).toBool()))
             return false;
     }
     if (!acceptsSigning(m_signing, first.data(WebhookTableModel::WebhookPolicyIdRole).toLongLong()))
@@ -193,6 +197,8 @@ bool WebhookFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
             return !leftTime.isValid() && rightTime.isValid();
         return leftTime < rightTime;
     }
+    if (leftKey.userType() == QMetaType::QString && rightKey.userType() == QMetaType::QString)
+        return WebhookTableModel::compareSortTexts(leftKey.toString(), rightKey.toString()) < 0;
     const QPartialOrdering order = QVariant::compare(leftKey, rightKey);
     if (order == QPartialOrdering::Unordered)
         return QSortFilterProxyModel::lessThan(left, right);

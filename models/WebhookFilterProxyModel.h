@@ -11,9 +11,10 @@ class WebhookTableModel;
 // Filters a WebhookTableModel by text (every column and the description, case-insensitive),
 // by state, by signing (a linked webhook policy or none), by event group and by change mark, and
 // sorts by WebhookTableModel::SortRole (ids as numbers, times by instant, text
-// case-insensitively). Over a WebhookTableModel the text filter is one substring search per row
-// in its cached search key; over any other model it reads WebhookTableModel::FilterTextRole,
-// StateRole, DisabledRole, WebhookPolicyIdRole and the Event column.
+// case-insensitively and naturally: "PagerDuty 2" before "PagerDuty 18"). Over a
+// WebhookTableModel the text filter is one substring search per row in its cached search key;
+// over any other model it reads WebhookTableModel::FilterTextRole, StateRole, DisabledRole,
+// WebhookPolicyIdRole and the Event column.
 class WebhookFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
         // Disabled with a last_error (WebhookTableModel::State::DisabledAfterFailures).
         DisabledAfterFailures,
         AwaitingVerification,
+        HasError, // last_error is set, whatever the state
     };
     Q_ENUM(StateFilter)
     // Whether the webhook's messages are signed: linked to a webhook policy or not.

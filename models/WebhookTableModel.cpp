@@ -1,9 +1,11 @@
 #include "models/WebhookTableModel.h"
 
 #include "models/Logging.h"
+#include "models/NaturalOrder.h"
 #include "models/VerificationTracker.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <cstring>
@@ -123,13 +125,10 @@ QByteArrayView keySegment(const QByteArray &blob, int segment)
     return QByteArrayView(begin, (newline ? newline : end) - begin);
 }
 
+// Text in natural order (see NaturalOrder).
 int compareBytes(QByteArrayView left, QByteArrayView right)
 {
-    const qsizetype common = std::min(left.size(), right.size());
-    const int order = common > 0 ? std::memcmp(left.data(), right.data(), size_t(common)) : 0;
-    if (order != 0)
-        return order;
-    return left.size() < right.size() ? -1 : (left.size() > right.size() ? 1 : 0);
+    return NaturalOrder::compare(left, right);
 }
 
 qint64 parseMsecs(const QString &text)
@@ -138,12 +137,11 @@ qint64 parseMsecs(const QString &text)
     return time.isValid() ? time.toMSecsSinceEpoch() : InvalidTime;
 }
 
-// Local time, minutes, one format for every locale.
-QString timeText(const QString &serverText, qint64 msecs)
+QString shownTime(const QString &serverText, qint64 msecs)
 {
     if (msecs == InvalidTime)
         return serverText;
-    return QDateTime::fromMSecsSinceEpoch(msecs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return WebhookTableModel::timeText(QDateTime::fromMSecsSinceEpoch(msecs));
 }
 
 // A table cell shows one line.
@@ -286,9 +284,9 @@ QString WebhookTableModel::displayText(int row, int column) const
     case LastErrorColumn:
         return oneLine(fieldText(stored.blob, LastErrorField));
     case CreatedColumn:
-        return timeText(fieldText(stored.blob, CreatedAtField), stored.createdMsecs);
+        return shownTime(fieldText(stored.blob, CreatedAtField), stored.createdMsecs);
     case UpdatedColumn:
-        return timeText(fieldText(stored.blob, UpdatedAtField), stored.updatedMsecs);
+        return shownTime(fieldText(stored.blob, UpdatedAtField), stored.updatedMsecs);
     case PolicyColumn:
         return policyText(stored.webhookPolicyId, fieldText(stored.blob, WebhookPolicyNameField));
     case ColumnCount:
@@ -311,6 +309,16 @@ QVariant WebhookTableModel::sortKey(int row, int column) const
     default:
         return QString::fromUtf8(keySegment(stored.blob, column));
     }
+}
+
+QString WebhookTableModel::timeText(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+int WebhookTableModel::compareSortTexts(const QString &left, const QString &right)
+{
+    return compareBytes(left.toUtf8(), right.toUtf8());
 }
 
 int WebhookTableModel::compareRows(int leftRow, int rightRow, int column) const
@@ -392,7 +400,7 @@ QString WebhookTableModel::tooltip(int row, int column) const
         switch (stateAt(row)) {
         case State::AwaitingVerification: {
             const QDateTime expiry = m_verification->expiresAt(stored.id);
-            const QString when = expiry.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QString when = timeText(expiry);
             return plainToolTip(
                     expiry <= QDateTime::currentDateTimeUtc()
                             ? tr("Awaiting verification: the code sent to the URI expired at "
@@ -440,6 +448,19 @@ QByteArray WebhookTableModel::foldForSearch(const QString &text)
 bool WebhookTableModel::isDisabledAt(int row) const
 {
     return m_rows.at(row).disabled;
+}
+
+bool WebhookTableModel::hasErrorAt(int row) const
+{
+    return !fieldOf(m_rows.at(row).blob, LastErrorField).isEmpty();
+}
+
+int WebhookTableModel::errorCount() const
+{
+    int count = 0;
+    for (const Row &row : m_rows)
+        count += fieldOf(row.blob, LastErrorField).isEmpty() ? 0 : 1;
+    return count;
 }
 
 WebhookTableModel::State WebhookTableModel::stateAt(int row) const

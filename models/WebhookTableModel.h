@@ -39,10 +39,10 @@ Q_DECLARE_TYPEINFO(WebhookTableDetail::Row, Q_RELOCATABLE_TYPE);
 // GUI thread.
 //
 // Text is plain: display texts are the server's strings on one line (line breaks shown as
-// spaces; an empty name shows the event); times are shown in local time as
-// "yyyy-MM-dd HH:mm". Tooltips are HTML-escaped so that QToolTip shows server text literally.
-// hb_core has no QtGui, so there is no DecorationRole: views draw the error decoration for
-// rows whose HasErrorRole is true.
+// spaces; an empty name shows the event); times are shown in local time in the locale's short
+// format (timeText(), which the details pane uses too). Tooltips are HTML-escaped so that QToolTip
+// shows server text literally. hb_core has no QtGui, so there is no DecorationRole: views draw the
+// error decoration for rows whose HasErrorRole is true.
 //
 // Memory: each row is kept compactly, its texts as UTF-8 in one allocation beside its
 // case-folded search key (about 500 bytes a row for typical webhooks, index included).
@@ -126,6 +126,7 @@ public:
     Webhook webhookAt(int row) const; // rebuilt from the compact row
     WebhookList webhooks() const; // in row order
     int disabledCount() const;
+    int errorCount() const; // rows whose last_error is set; O(rows)
 
     // For WebhookFilterProxyModel, without QVariant or allocation per row:
     // The search key of `row`, case-folded UTF-8: the display text of each column on one
@@ -134,9 +135,15 @@ public:
     QByteArrayView filterKey(int row) const;
     static QByteArray foldForSearch(const QString &text);
     bool isDisabledAt(int row) const;
+    bool hasErrorAt(int row) const; // last_error is set
     State stateAt(int row) const;
     QString eventAt(int row) const;
     qint64 webhookPolicyIdAt(int row) const { return m_rows.at(row).webhookPolicyId; }
+    // Orders two sort texts (case-folded) as compareRows() does: naturally, so that runs of
+    // digits compare as numbers ("PagerDuty 2" < "PagerDuty 18" < "PagerDuty 114").
+    static int compareSortTexts(const QString &left, const QString &right);
+    // How the window shows a time: local time, the default locale's short format.
+    static QString timeText(const QDateTime &time);
     // Orders two rows by `column` as SortRole does: < 0, 0 or > 0.
     int compareRows(int leftRow, int rightRow, int column) const;
     // Makes compareRows() on a text column cheap until the next change of the model, by

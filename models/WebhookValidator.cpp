@@ -71,13 +71,19 @@ QString WebhookValidator::checkMailExceptionsTo(const QString &addresses)
     if (addresses.trimmed().isEmpty())
         return {};
     const QStringList parts = addresses.split(u',');
+    QStringList invalid;
     for (const QString &part : parts) {
         const QString address = part.trimmed();
         if (address.isEmpty())
             return tr("Remove the empty entry between commas.");
         if (!isValidEmailAddress(address))
-            return tr("“%1” is not a valid e-mail address.").arg(address);
+            invalid.append(tr("“%1”").arg(address));
     }
+    // Every bad address at once, so that one correction is enough.
+    if (invalid.size() == 1)
+        return tr("%1 is not a valid e-mail address.").arg(invalid.first());
+    if (!invalid.isEmpty())
+        return tr("%1 are not valid e-mail addresses.").arg(invalid.join(tr(", ")));
     return {};
 }
 

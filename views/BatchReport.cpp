@@ -43,8 +43,19 @@ QString BatchReport::successText() const
         return tr("Disabled %1.").arg(count);
     case Action::Delete:
         return tr("Deleted %1.").arg(count);
-    case Action::Recreate:
-        return tr("Re-created %1.").arg(count);
+    case Action::Recreate: {
+        // The new ids: they are what changed, and what a receiver will see.
+        if (succeeded == 1) {
+            const Webhook &created = m_result.succeeded.first();
+            return tr("Re-created “%1” as webhook %2.").arg(created.displayName()).arg(created.id);
+        }
+        QStringList ids;
+        for (const Webhook &created : m_result.succeeded.first(std::min<qsizetype>(succeeded, 10)))
+            ids.append(QString::number(created.id));
+        if (succeeded > 10)
+            ids.append(QStringLiteral("…"));
+        return tr("Re-created %1 (new ids %2).").arg(count, ids.join(tr(", ")));
+    }
     }
     return {};
 }

@@ -4,6 +4,9 @@
 #include "models/ServiceUrl.h"
 #include "models/TokenStore.h"
 #include "models/api/ApiClient.h"
+#include "models/api/ApiError.h"
+#include "models/workflow/ConnectionTest.h"
+#include "views/ErrorText.h"
 #include "views/Icons.h"
 #include "views/StatusColors.h"
 
@@ -13,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -117,10 +121,17 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, TokenStore *tokens,
     form->addRow(tr("API &token:"), m_token);
     form->addRow(QString(), tokenHint);
 
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("connectionTestResult"));
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setWordWrap(true);
+    m_testResult->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_testResult);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -277,6 +288,60 @@ QString ConnectionDialog::validate() const
 void ConnectionDialog::setBusy(bool busy)
 {
     m_buttons->setEnabled(!busy);
+}
+
+void ConnectionDialog::enableConnectionTest(QNetworkAccessManager *network)
+{
+    if (m_connectionTest)
+        return;
+    m_connectionTest = new ConnectionTest(network, this);
+    m_testButton = m_buttons->addButton(tr("Test &Connection"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setToolTip(tr("List the account's webhooks once with what is entered; "
+                                "nothing is saved"));
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_connectionTest, &ConnectionTest::finished, this, &ConnectionDialog::showTestResult);
+}
+
+void ConnectionDialog::testConnection()
+{
+    const QString problem = validate();
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return;
+    m_testedProfile = editedProfile();
+    StatusColors::setTextColor(m_testResult, palette().color(QPalette::WindowText));
+    m_testResult->setText(tr("Testing the connection…"));
+    m_testResult->show();
+    m_testButton->setEnabled(false);
+    const QString token = m_token->text().trimmed();
+    if (!token.isEmpty() || m_original.name.isEmpty()) {
+        m_connectionTest->start(m_testedProfile, token);
+        return;
+    }
+    // Editing without a new token: test with the stored one.
+    m_tokens->read(m_original.name, this, [this](const QString &stored, const QString &) {
+        m_connectionTest->start(m_testedProfile, stored);
+    });
+}
+
+void ConnectionDialog::showTestResult(const ApiError &error, qint64 total)
+{
+    m_testButton->setEnabled(true);
+    if (error.isError()) {
+        StatusColors::setTextColor(m_testResult, StatusColors::errorText());
+        m_testResult->setText(
+                tr("The test failed: %1").arg(ErrorText::forUser(error, m_testedProfile)));
+        return;
+    }
+    StatusColors::setTextColor(m_testResult, StatusColors::okText());
+    m_testResult->setText(
+            total >= 0 ? tr("Connected: the account “%1” has %2.")
+                                 .arg(m_testedProfile.account,
+                                      total == 1 ? tr("1 webhook")
+                                                 : tr("%1 webhooks").arg(QLocale().toString(total)))
+                       : tr("Connected to the account “%1”.").arg(m_testedProfile.account));
 }
 
 void ConnectionDialog::save()

@@ -6,7 +6,11 @@
 
 #include <optional>
 
+class ConnectionTest;
 class ProfileStore;
+class QNetworkAccessManager;
+class QPushButton;
+struct ApiError;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -33,6 +37,10 @@ public:
     void focusToken();
 
     ConnectionProfile editedProfile() const;
+    // Offers "Test Connection" (objectName "testConnectionButton"): one page of webhooks is
+    // listed with what is entered, on `network` (not owned), and the result shown in the
+    // dialog (objectName "connectionTestResult"). Nothing is stored by a test.
+    void enableConnectionTest(QNetworkAccessManager *network);
 
 Q_SIGNALS:
     // After the profile (and the token, when one was entered) are stored. `tokenNotice` is
@@ -49,6 +57,8 @@ private:
     void save();
     void finishSave(const ConnectionProfile &profile, const QString &notice);
     void setBusy(bool busy);
+    void testConnection();
+    void showTestResult(const ApiError &error, qint64 total);
 
     ProfileStore *m_profiles;
     TokenStore *m_tokens;
@@ -65,4 +75,8 @@ private:
     QLineEdit *m_token;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    ConnectionTest *m_connectionTest = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    ConnectionProfile m_testedProfile;
 };

@@ -8,6 +8,7 @@
 #include "models/receiver/SandboxSecretSource.h"
 #include "models/receiver/VerificationResponder.h"
 #include "views/MessageBanner.h"
+#include "views/RowHeightDelegate.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -161,6 +162,7 @@ void DeliveryInspector::buildUi()
     m_list->setObjectName(QStringLiteral("deliveryList"));
     m_list->setModel(m_proxy);
     m_list->setRootIsDecorated(false);
+    m_list->setItemDelegate(new RowHeightDelegate(m_list));
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -13,6 +13,9 @@ EventPicker::EventPicker(QWidget *parent) : QComboBox(parent), m_model(new QStan
     setMaxVisibleItems(20);
     lineEdit()->setPlaceholderText(tr("Type to search, e.g. “request.create” or “note”"));
     lineEdit()->setClearButtonEnabled(true);
+    // Wide enough for the whole placeholder, with room for the clear button and the arrow.
+    setMinimumWidth(fontMetrics().horizontalAdvance(lineEdit()->placeholderText())
+                    + 3 * fontMetrics().height() + 24);
 
     auto *completer = new QCompleter(new QStringListModel(this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);

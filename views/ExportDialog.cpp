@@ -65,24 +65,41 @@ ExportDialog::ExportDialog(int allCount, int filteredCount, int selectedCount,
     m_formulaGuard->setObjectName(QStringLiteral("formulaGuardCheckBox"));
     m_formulaGuard->setChecked(options.formulaGuard);
 
+    m_secretWarning = new QLabel(this);
+    m_secretWarning->setObjectName(QStringLiteral("secretWarningLabel"));
+    m_secretWarning->setTextFormat(Qt::PlainText);
+    m_secretWarning->setWordWrap(true);
+    StatusColors::setTextColor(m_secretWarning, StatusColors::warningText());
+    m_secretWarning->hide();
+    m_maskSecrets = new QCheckBox(tr("&Mask credentials in URIs, as the window shows them"), this);
+    m_maskSecrets->setObjectName(QStringLiteral("maskSecretsCheckBox"));
+    m_maskSecrets->setChecked(options.maskUriSecrets);
+    m_maskSecrets->hide();
+
+    // The error line keeps its room, so nothing moves when an error appears.
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_error->setMinimumHeight(3 * m_error->fontMetrics().lineSpacing());
+    m_error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     StatusColors::setTextColor(m_error, StatusColors::errorText());
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
 
-    auto *form = new QFormLayout;
     auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_file); // Alt+F goes to the file name, not to the row's layout
+    fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    fileLabel->setBuddy(m_file);
+    auto *form = new QFormLayout;
     form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_byteOrderMark);
     form->addRow(QString(), m_formulaGuard);
+    form->addRow(QString(), m_secretWarning);
+    form->addRow(QString(), m_maskSecrets);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scopeBox);
@@ -90,6 +107,8 @@ ExportDialog::ExportDialog(int allCount, int filteredCount, int selectedCount,
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    for (QRadioButton *radio : {m_all, m_filtered, m_selected})
+        connect(radio, &QRadioButton::toggled, this, &ExportDialog::updateSecretWarning);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::requestExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -115,13 +134,32 @@ CsvWriter::Options ExportDialog::options() const
     CsvWriter::Options options;
     options.byteOrderMark = m_byteOrderMark->isChecked();
     options.formulaGuard = m_formulaGuard->isChecked();
+    options.maskUriSecrets = !m_maskSecrets->isHidden() && m_maskSecrets->isChecked();
     return options;
 }
 
 void ExportDialog::showError(const QString &message)
 {
     m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+}
+
+void ExportDialog::setSecretCounter(std::function<int(Scope)> counter)
+{
+    m_secretCounter = std::move(counter);
+    updateSecretWarning();
+}
+
+void ExportDialog::updateSecretWarning()
+{
+    const int count = m_secretCounter ? m_secretCounter(scope()) : 0;
+    m_secretWarning->setText(
+            count == 1 ? tr("1 webhook has a URI with credentials (user:password@ or a secret "
+                            "query value). Unless masked, the file holds it in clear text.")
+                       : tr("%1 webhooks have URIs with credentials (user:password@ or secret "
+                            "query values). Unless masked, the file holds them in clear text.")
+                                 .arg(QLocale().toString(count)));
+    m_secretWarning->setVisible(count > 0);
+    m_maskSecrets->setVisible(count > 0);
 }
 
 void ExportDialog::browse()

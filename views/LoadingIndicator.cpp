@@ -24,7 +24,9 @@ LoadingIndicator::LoadingIndicator(WebhookListLoader *loader, WebhookTableModel 
       m_rateLimitLabel(new QLabel(parent)),
       m_staleLabel(new QLabel(tr("Out of date"), parent)),
       m_countsLabel(new QLabel(parent)),
-      m_rateLimitTimer(new QTimer(this))
+      m_errorCountLabel(new QLabel(parent)),
+      m_rateLimitTimer(new QTimer(this)),
+      m_errorCountTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("progressBox"));
     m_progress->setObjectName(QStringLiteral("loadingProgress"));
@@ -53,6 +55,21 @@ LoadingIndicator::LoadingIndicator(WebhookListLoader *loader, WebhookTableModel 
     m_staleLabel->hide();
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     updateCounts();
+    m_errorCountLabel->setObjectName(QStringLiteral("errorCountLabel"));
+    m_errorCountLabel->setToolTip(tr("Webhooks whose last delivery failed: choose “Has an "
+                                     "error” in the state filter to list them"));
+    StatusColors::setTextColor(m_errorCountLabel, StatusColors::errorText());
+    m_errorCountLabel->hide();
+    m_errorCountTimer->setSingleShot(true);
+    m_errorCountTimer->setInterval(100);
+    connect(m_errorCountTimer, &QTimer::timeout, this, &LoadingIndicator::updateErrorCount);
+    const auto recount = [this] {
+        m_errorCountTimer->start();
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, recount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, recount);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, recount);
     connect(m_model, &WebhookTableModel::staleChanged, m_staleLabel, &QWidget::setVisible);
     connect(m_model, &WebhookTableModel::countsChanged, this, &LoadingIndicator::updateCounts);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -82,7 +99,16 @@ void LoadingIndicator::addTo(QStatusBar *statusBar)
     statusBar->addPermanentWidget(this);
     statusBar->addPermanentWidget(m_rateLimitLabel);
     statusBar->addPermanentWidget(m_staleLabel);
+    statusBar->addPermanentWidget(m_errorCountLabel);
     statusBar->addPermanentWidget(m_countsLabel);
+}
+
+void LoadingIndicator::updateErrorCount()
+{
+    const int errors = m_model->errorCount();
+    m_errorCountLabel->setText(errors == 1 ? tr("1 with an error")
+                                           : tr("%1 with errors").arg(QLocale().toString(errors)));
+    m_errorCountLabel->setVisible(errors > 0);
 }
 
 void LoadingIndicator::updateCounts()

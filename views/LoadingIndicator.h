@@ -13,7 +13,7 @@ class WebhookTableModel;
 
 // The status bar's view of the listing: a progress bar with a Cancel button while it loads,
 // a countdown while the client waits for the service's rate limit, "Out of date" while the
-// rows may be stale, and the counts (all, disabled, shown).
+// rows may be stale, the counts (all, disabled, shown) and how many have a last_error.
 class LoadingIndicator final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ private:
     void showProgress(qint64 received, qint64 total);
     void updateRateLimitLabel();
     void updateCounts();
+    void updateErrorCount();
 
     QProgressBar *m_progress;
     WebhookTableModel *m_model;
@@ -40,6 +41,8 @@ private:
     QLabel *m_rateLimitLabel;
     QLabel *m_staleLabel;
     QLabel *m_countsLabel;
+    QLabel *m_errorCountLabel;
     QTimer *m_rateLimitTimer;
+    QTimer *m_errorCountTimer; // coalesces the recount (O(rows)) while rows stream in
     QDeadlineTimer m_rateLimitDeadline;
 };

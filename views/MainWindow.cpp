@@ -7,13 +7,16 @@
 #include "models/api/WebhookService.h"
 #include "models/receiver/DeliveryReceiver.h"
 #include "models/workflow/ProfileSession.h"
+#include "models/workflow/TestFollowUp.h"
 #include "models/workflow/WebhookListLoader.h"
 #include "views/BatchReport.h"
 #include "views/CompactScrollArea.h"
 #include "views/ConnectionDialog.h"
+#include "views/DeliveriesDock.h"
 #include "views/DeliveryInspector.h"
 #include "views/ErrorText.h"
 #include "views/HistoryController.h"
+#include "views/HelpController.h"
 #include "views/Icons.h"
 #include "views/LoadingIndicator.h"
 #include "views/MainWindowActions.h"
@@ -31,11 +34,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -62,7 +66,8 @@ MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *pa
       m_proxy(new WebhookFilterProxyModel(this)),
       m_loader(new WebhookListLoader(session->service(), m_model, this)),
       m_batch(new WebhookBatchActions(session->service(), m_model, this)),
-      m_detailsTimer(new QTimer(this))
+      m_detailsTimer(new QTimer(this)),
+      m_testFollowUp(new TestFollowUp(session->service(), m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -92,6 +97,7 @@ MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *pa
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, rowsChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, rowsChanged); // filters
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -99,6 +105,7 @@ MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *pa
     });
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::onBannerAction);
 
+    m_filters->letShortcutsThrough(actions());
     updateTitle();
     updateActions();
 }
@@ -113,6 +120,7 @@ void MainWindow::connectWorkflows()
     connect(m_session, &ProfileSession::accountChanged, this, &MainWindow::onAccountChanged);
     connect(m_session, &ProfileSession::activated, this, [this](const ConnectionProfile &profile) {
         m_batch->setProfileName(profile.name);
+        m_help->setProfile(profile);
         m_banner->dismiss();
         m_bannerAction = BannerAction::None;
         updateTitle();
@@ -170,6 +178,14 @@ void MainWindow::connectWorkflows()
                 else if (!error.isError())
                     expectDeliveryFor(webhook);
             });
+    connect(m_testFollowUp, &TestFollowUp::reread, this, [this](const Webhook &webhook) {
+        statusBar()->showMessage(
+                webhook.lastError.isEmpty()
+                        ? tr("“%1” reports no delivery error.").arg(webhook.displayName())
+                        : tr("“%1” reports the delivery error “%2”.")
+                                  .arg(webhook.displayName(), webhook.lastError),
+                15000);
+    });
     connect(m_batch, &WebhookBatchActions::recentlyDeletedChanged, this, [this] {
         if (m_recentlyDeletedDialog)
             m_recentlyDeletedDialog->setWebhooks(recentlyDeleted());
@@ -223,6 +239,8 @@ void MainWindow::connectActions()
             [this] { m_profileMenu->editCurrentProfile(); });
     connect(a->removeProfileAction, &QAction::triggered, m_profileMenu,
             &ProfileMenu::confirmRemoveProfile);
+    connect(a->aboutAction, &QAction::triggered, m_help, &HelpController::showAbout);
+    connect(a->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createMenus()
@@ -232,6 +250,12 @@ void MainWindow::createMenus()
                                      m_actions->removeProfileAction, m_actions->compareAction},
                                     this);
     m_viewMenu = m_actions->fillMenuBar(menuBar(), m_profileMenu);
+    QMenu *columns = m_viewMenu->addMenu(tr("&Columns"));
+    columns->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columns, &QMenu::aboutToShow, m_table,
+            [this, columns] { m_table->fillColumnMenu(columns); });
+    m_help = new HelpController(this);
+    m_help->fillMenu(menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu")));
 }
 
 void MainWindow::createToolBar()
@@ -369,8 +393,10 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 — account %2").arg(profile.name, profile.account));
-    m_profileLabel->setText(
-            tr("%1 · %2 at %3").arg(profile.name, profile.account, profile.serviceUrl.host()));
+    m_profileLabel->setText(profile.sandbox ? tr("Sandbox at %1").arg(profile.serviceUrl.toString())
+                                            : tr("%1 · %2 at %3")
+                                                      .arg(profile.name, profile.account,
+                                                           profile.serviceUrl.host()));
     m_profileButton->setText(profile.name);
 }
 
@@ -474,6 +500,7 @@ void MainWindow::onAccountChanged()
     // Nothing of the previous account stays shown: rows, details, filters' results, the
     // recently deleted list and any banner about it.
     m_loader->clear();
+    m_testFollowUp->cancelAll();
     m_table->clearSelection();
     m_details->showPlaceholder(0);
     m_refusedCertificateSha256.clear();
@@ -491,6 +518,7 @@ void MainWindow::onListingFinished(const ApiError &error, qint64 rows)
     if (!error.isError()) {
         // Start the keyboard (and the details pane) somewhere useful.
         m_table->selectFirstRowIfNone();
+        m_detailsTimer->start(); // the listing has the collection fields only
         if (m_bannerAction == BannerAction::Retry || m_bannerAction == BannerAction::EnterToken
             || m_bannerAction == BannerAction::EditProfile)
             m_banner->dismiss();
@@ -604,44 +632,19 @@ void MainWindow::setVerificationTracker(const VerificationTracker *tracker)
 
 void MainWindow::setDeliveryReceiver(DeliveryReceiver *receiver)
 {
-    Q_ASSERT(receiver && !m_receiver);
+    Q_ASSERT(receiver && !m_deliveries);
     m_receiver = receiver;
-    m_inspector = new DeliveryInspector(receiver, this);
-    m_inspector->setObjectName(QStringLiteral("deliveryInspector"));
-    m_deliveriesDock = new QDockWidget(tr("Deliveries"), this);
-    m_deliveriesDock->setObjectName(QStringLiteral("deliveriesDock"));
-    // In a scroll area, so that the panel can be made as small as the user likes (the
-    // inspector's own minimum would otherwise push the window past a 768-pixel screen), and
-    // opens compact: the webhook table keeps most of the height until the user decides.
-    auto *inspectorScroll = new CompactScrollArea(QSize(640, 200), m_deliveriesDock);
-    inspectorScroll->setObjectName(QStringLiteral("deliveriesScroll"));
-    inspectorScroll->setWidgetResizable(true);
-    inspectorScroll->setFrameShape(QFrame::NoFrame);
-    inspectorScroll->setWidget(m_inspector);
-    m_deliveriesDock->setWidget(inspectorScroll);
-    addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
-    restoreDockWidget(m_deliveriesDock); // where the user left it last time
-
-    QAction *toggle = m_deliveriesDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("deliveriesAction"));
-    toggle->setText(tr("&Deliveries"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    toggle->setToolTip(tr("Show the messages that arrive at Hookbench's built-in receiver"));
-    m_viewMenu->addAction(toggle);
-    connect(m_inspector, &DeliveryInspector::expectedDeliveryArrived, this, [this](qint64 id) {
-        statusBar()->showMessage(tr("The test message for webhook %1 arrived.").arg(id), 8000);
-    });
+    m_deliveries = new DeliveriesDock(receiver, this);
+    m_inspector = m_deliveries->inspector();
+    m_viewMenu->addAction(m_deliveries->toggleViewAction());
+    connect(m_deliveries, &DeliveriesDock::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::expectDeliveryFor(const Webhook &webhook)
 {
-    if (!m_inspector || !m_receiver->isListening() || webhook.id <= 0)
-        return;
-    if (!webhook.uri.startsWith(m_receiver->baseUrl().toString()))
-        return; // delivered elsewhere: nothing to wait for here
-    m_deliveriesDock->show();
-    m_deliveriesDock->raise();
-    m_inspector->expectDelivery(webhook.id); // from the mark taken before the request
+    // Elsewhere than the built-in receiver: read last_error again after the deadline.
+    if (webhook.id > 0 && (!m_deliveries || !m_deliveries->expectDeliveryFor(webhook)))
+        m_testFollowUp->follow(webhook.id);
 }
 
 void MainWindow::editSelected()

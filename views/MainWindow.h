@@ -15,10 +15,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class DeliveriesDock;
 class DeliveryInspector;
 class HistoryController;
 class HistoryRecorder;
 class DeliveryReceiver;
+class HelpController;
 class LoadingIndicator;
 class MainWindowActions;
 class MessageBanner;
@@ -32,6 +34,7 @@ class QSplitter;
 class QTableView;
 class QToolButton;
 class RecentlyDeletedDialog;
+class TestFollowUp;
 class TokenStore;
 class VerificationTracker;
 class WebhookDetailsPane;
@@ -104,6 +107,8 @@ public:
         return m_exporter->exportCsv(scope, fileName, options, error);
     }
     void fitColumnsToVisibleRows() { m_table->fitColumnsToVisibleRows(); }
+    // Reads a webhook again after a test to a receiver elsewhere (to show a new last_error).
+    TestFollowUp *testFollowUp() const { return m_testFollowUp; }
 
 Q_SIGNALS:
     void listingFinished(const ApiError &error);
@@ -169,10 +174,11 @@ private:
     QPointer<RecentlyDeletedDialog> m_recentlyDeletedDialog;
     DeliveryReceiver *m_receiver = nullptr;
     DeliveryInspector *m_inspector = nullptr;
-    QDockWidget *m_deliveriesDock = nullptr;
-    // Webhook id -> the receiver's lastSequence() when its test request went out.
+    DeliveriesDock *m_deliveries = nullptr;
 
     MainWindowActions *m_actions = nullptr;
+    HelpController *m_help = nullptr;
+    TestFollowUp *m_testFollowUp;
     ProfileMenu *m_profileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     HistoryController *m_history = nullptr;

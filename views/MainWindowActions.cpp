@@ -85,8 +85,6 @@ MainWindowActions::MainWindowActions(QWidget *window) : QObject(window), m_windo
     aboutAction->setMenuRole(QAction::AboutRole);
     aboutQtAction = make(QStringLiteral("aboutQtAction"), tr("About &Qt"), {}, {}, {});
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(aboutAction, &QAction::triggered, this, &MainWindowActions::showAbout);
-    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 MainWindowActions::~MainWindowActions() = default;
@@ -172,18 +170,4 @@ QList<QAction *> MainWindowActions::rowActions() const
 {
     return {editAction,     testAction,    enableAction, disableAction, nullptr,
             copyJsonAction, openUriAction, nullptr,      deleteAction};
-}
-
-void MainWindowActions::showAbout()
-{
-    auto *box = new QMessageBox(m_window);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Hookbench"));
-    box->setIconPixmap(Icons::application().pixmap(64, 64));
-    box->setTextFormat(Qt::PlainText);
-    box->setText(tr("Hookbench %1").arg(QApplication::applicationVersion()));
-    box->setInformativeText(tr("Administer the webhooks of a 4me, Xurrent or ITRP account: list, "
-                               "create, edit, test, enable, disable, delete and export them."));
-    box->open();
 }

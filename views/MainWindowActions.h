@@ -41,8 +41,6 @@ public:
     // menu, to which docks add their toggles.
     QMenu *fillMenuBar(QMenuBar *menuBar, QMenu *profileMenu);
     void fillToolBar(QToolBar *toolBar);
-    // Opens the About box over the window.
-    void showAbout();
     // The context menu of the table's rows (nullptr: a separator).
     QList<QAction *> rowActions() const;
 
@@ -71,7 +69,6 @@ public:
     QAction *aboutQtAction = nullptr;
 
 private:
-    void showAbout();
     QAction *make(const QString &objectName, const QString &text, const QString &icon,
                   const QList<QKeySequence> &shortcuts, const QString &tip);
 

@@ -1,5 +1,7 @@
 #include "views/ProfileMenu.h"
 
+#include "models/api/ApiClient.h"
+#include "models/api/WebhookService.h"
 #include "models/workflow/ProfileSession.h"
 #include "views/ConnectionDialog.h"
 
@@ -75,6 +77,7 @@ void ProfileMenu::addProfile()
 {
     auto *dialog = new ConnectionDialog(m_session->profileStore(), m_session->tokenStore(),
                                         ConnectionProfile(), parentWidget());
+    dialog->enableConnectionTest(m_session->service()->client()->network());
     connect(dialog, &ConnectionDialog::profileSaved, this,
             [this](const ConnectionProfile &profile, const QString &, const QString &notice) {
                 m_session->reconnect(profile.name);
@@ -90,6 +93,7 @@ void ProfileMenu::editCurrentProfile(const QString &message)
         return;
     auto *dialog = new ConnectionDialog(m_session->profileStore(), m_session->tokenStore(), profile,
                                         parentWidget());
+    dialog->enableConnectionTest(m_session->service()->client()->network());
     dialog->setMessage(message);
     if (!message.isEmpty())
         dialog->focusToken();

@@ -1,6 +1,7 @@
 #include "views/RecentlyDeletedDialog.h"
 
 #include "views/Icons.h"
+#include "views/RowHeightDelegate.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -24,6 +25,7 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(QWidget *parent) : QDialog(parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("deletedList"));
     m_list->setRootIsDecorated(false);
+    m_list->setItemDelegate(new RowHeightDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({tr("Name"), tr("Event"), tr("URI"), tr("Former id")});
     m_list->header()->setStretchLastSection(false);

@@ -2,6 +2,7 @@
 #include "views/StatusColors.h"
 
 #include "models/VerificationTracker.h"
+#include "models/WebhookTableModel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ QString timeText(const QString &serverText, const QDateTime &time)
 {
     if (!time.isValid())
         return serverText;
-    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+    return WebhookTableModel::timeText(time); // as the table shows it
 }
 } // namespace
 
@@ -132,7 +133,7 @@ void WebhookDetailsPane::setWebhook(const Webhook &webhook)
     QString note;
     if (awaiting) {
         const QDateTime expiry = m_verification->expiresAt(webhook.id);
-        const QString when = QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat);
+        const QString when = WebhookTableModel::timeText(expiry);
         note = expiry <= QDateTime::currentDateTimeUtc()
                 ? tr("Awaiting verification. The code sent to the URI expired at %1: save the "
                      "webhook again to have a fresh one sent, then call its callback.")

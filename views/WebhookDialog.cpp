@@ -31,17 +31,25 @@
 namespace {
 const QColor ErrorColor = StatusColors::errorText();
 const QColor WarningColor = StatusColors::warningText();
-const QColor OkColor = StatusColors::okText();
 
 void setTextColor(QWidget *widget, const QColor &color)
 {
     StatusColors::setTextColor(widget, color);
 }
 
+// A label with the "reservedLine" property keeps its line while empty, so that the fields
+// below do not move when an error appears.
 void showMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
-    label->setVisible(!text.isEmpty());
+    label->setVisible(!text.isEmpty() || label->property("reservedLine").toBool());
+}
+
+void reserveLine(QLabel *label)
+{
+    label->setProperty("reservedLine", true);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
+    label->show();
 }
 } // namespace
 
@@ -267,6 +275,8 @@ WebhookDialog::WebhookDialog(WebhookService *service, const EventCatalog &catalo
     connect(m_testButton, &QPushButton::clicked, this, &WebhookDialog::sendTest);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &WebhookDialog::reject);
 
+    for (QLabel *label : {m_eventError, m_uriError, m_mailExceptionsToError})
+        reserveLine(label);
     // Validate what is there without shouting at an empty new form.
     if (!webhook.isNew()) {
         validateEvent();
@@ -673,9 +683,13 @@ void WebhookDialog::fireTest()
                             .arg(ErrorText::forUser(error, m_service->client()->profile())));
             return;
         }
-        setTextColor(m_testStatus, OkColor);
+        // The service only accepted the request (204): the delivery comes afterwards, and
+        // whether the receiver took it shows in last_error (reference sections 1 and 4).
+        setTextColor(m_testStatus, palette().color(QPalette::WindowText));
         m_testStatus->setText(
-                tr("Test sent at %1. The receiver gets a message with object_id 12345.")
+                tr("Test sent at %1: the service delivers a message with object_id 12345 to "
+                   "the URI. Whether the receiver accepted it shows as the webhook's last error "
+                   "within about 10 seconds.")
                         .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         Q_EMIT testSent(id);
     });

@@ -26,10 +26,16 @@ public:
     bool exportCsv(ExportDialog::Scope scope, const QString &fileName,
                    const CsvWriter::Options &options, QString *error);
 
+    // Where the dialog starts: the last folder used while it exists, else the standard
+    // Documents folder (created when missing), else the home folder.
+    QString defaultDirectory() const;
+
 Q_SIGNALS:
     void exported(const QString &message);
 
 private:
+    WebhookList webhooksIn(ExportDialog::Scope scope) const;
+
     WebhookTableView *m_table;
     QSettings *m_settings;
 };

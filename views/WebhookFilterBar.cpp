@@ -8,7 +8,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
+
+#include <algorithm>
 
 WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *parent)
     : QWidget(parent),
@@ -40,6 +43,7 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
                           int(WebhookFilterProxyModel::StateFilter::DisabledAfterFailures));
     m_stateCombo->addItem(tr("Awaiting verification"),
                           int(WebhookFilterProxyModel::StateFilter::AwaitingVerification));
+    m_stateCombo->addItem(tr("Has an error"), int(WebhookFilterProxyModel::StateFilter::HasError));
     m_stateCombo->setToolTip(tr("Show webhooks in this state"));
 
     using Signing = WebhookFilterProxyModel::SigningFilter;
@@ -80,6 +84,27 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
 
 WebhookFilterBar::~WebhookFilterBar() = default;
 
+void WebhookFilterBar::letShortcutsThrough(const QList<QAction *> &actions)
+{
+    m_windowActions = actions;
+    m_search->installEventFilter(this);
+}
+
+bool WebhookFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAction *action : std::as_const(m_windowActions)) {
+            if (action->isEnabled() && action->shortcuts().contains(pressed)) {
+                event->ignore(); // not the line edit's: the window's shortcut runs
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QWidget *WebhookFilterBar::lastWidget() const
 {
     return m_changes;
@@ -97,7 +122,11 @@ void WebhookFilterBar::setEventCatalog(const EventCatalog &catalog)
     const QSignalBlocker blocker(m_groupCombo);
     m_groupCombo->clear();
     m_groupCombo->addItem(tr("All events"), QString());
-    for (const QString &group : catalog.groups())
+    // In the catalogue's order, with the catch-all group last.
+    QStringList groups = catalog.groups();
+    std::stable_partition(groups.begin(), groups.end(),
+                          [](const QString &group) { return group != EventCatalog::otherGroup(); });
+    for (const QString &group : std::as_const(groups))
         m_groupCombo->addItem(EventCatalog::groupLabel(group), group);
     const int index = m_groupCombo->findData(current);
     m_groupCombo->setCurrentIndex(index >= 0 ? index : 0);

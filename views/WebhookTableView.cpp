@@ -3,19 +3,23 @@
 #include "models/WebhookFilterProxyModel.h"
 #include "models/WebhookTableModel.h"
 #include "models/workflow/WebhookBatchActions.h"
+#include "views/RowHeightDelegate.h"
 #include "views/WebhookItemDelegate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 
 #include <algorithm>
 
@@ -54,16 +58,41 @@ WebhookTableView::WebhookTableView(WebhookTableModel *model, WebhookFilterProxyM
     setTextElideMode(Qt::ElideRight);
     setSortingEnabled(true);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setDefaultSectionSize(RowHeightDelegate::rowHeight(fontMetrics()));
     QHeaderView *header = horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             &WebhookTableView::showColumnMenu);
+    // Rows, not cells: Tab and Shift+Tab leave the table for the next widget.
+    setTabKeyNavigation(false);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &WebhookTableView::showRowMenu);
+    // The Menu key opens the context menu by itself; Shift+F10 is the other usual key.
+    auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), this);
+    menuKey->setContext(Qt::WidgetShortcut);
+    connect(menuKey, &QShortcut::activated, this, &WebhookTableView::showRowMenuAtCurrentRow);
+
+    connect(m_batch, &WebhookBatchActions::finished, this,
+            [this](const WebhookBatchActions::Result &result) {
+                using Action = WebhookBatchActions::Action;
+                if (result.action == Action::Delete && m_rowAfterDelete >= 0) {
+                    const int row = std::min(m_rowAfterDelete, m_proxy->rowCount() - 1);
+                    m_rowAfterDelete = -1;
+                    if (row >= 0 && !selectionModel()->hasSelection()) {
+                        const QModelIndex index = m_proxy->index(row, 0);
+                        selectionModel()->setCurrentIndex(index,
+                                                          QItemSelectionModel::ClearAndSelect
+                                                                  | QItemSelectionModel::Rows);
+                        scrollTo(index);
+                    }
+                } else if (result.action == Action::Recreate && !result.succeeded.isEmpty()) {
+                    selectWebhook(result.succeeded.first().id);
+                }
+            });
 }
 
 WebhookTableView::~WebhookTableView() = default;
@@ -81,24 +110,58 @@ void WebhookTableView::setRowActions(const QList<QAction *> &actions)
     }
 }
 
-void WebhookTableView::showColumnMenu(const QPoint &position)
+void WebhookTableView::fillColumnMenu(QMenu *menu)
 {
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("columnMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->clear();
     QHeaderView *header = horizontalHeader();
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+    // In the order shown, so that the menu reads like the header.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
         QAction *toggle = menu->addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        toggle->setObjectName(QStringLiteral("columnToggle%1").arg(column));
         toggle->setCheckable(true);
         toggle->setChecked(!header->isSectionHidden(column));
-        connect(toggle, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        connect(toggle, &QAction::toggled, header, [header, column](bool shown) {
+            // The last shown column stays: a table without columns cannot be fixed from it.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !shown);
+        });
     }
     if (m_fitColumnsAction) {
         menu->addSeparator();
         menu->addAction(m_fitColumnsAction);
     }
+}
+
+void WebhookTableView::showColumnMenu(const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    fillColumnMenu(menu);
+    QHeaderView *header = horizontalHeader();
     menu->popup(header->viewport()->mapToGlobal(position));
+}
+
+void WebhookTableView::showRowMenu(const QPoint &position)
+{
+    if (actions().isEmpty())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("rowMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(actions());
+    menu->popup(viewport()->mapToGlobal(position));
+}
+
+void WebhookTableView::showRowMenuAtCurrentRow()
+{
+    const QModelIndex current = currentIndex();
+    QPoint position = current.isValid() ? visualRect(current).center() : QPoint(0, 0);
+    if (!viewport()->rect().contains(position))
+        position = viewport()->rect().center();
+    showRowMenu(position);
 }
 
 bool WebhookTableView::restoreColumnState(const QByteArray &state)
@@ -106,10 +169,15 @@ bool WebhookTableView::restoreColumnState(const QByteArray &state)
     QHeaderView *header = horizontalHeader();
     m_columnStateRestored = !state.isEmpty() && header->restoreState(state);
     if (!m_columnStateRestored) {
-        header->setSectionHidden(WebhookTableModel::MailExceptionsToColumn, true);
-        header->setSectionHidden(WebhookTableModel::CreatedColumn, true);
-        header->moveSection(header->visualIndex(WebhookTableModel::StateColumn),
-                            header->visualIndex(WebhookTableModel::UriColumn));
+        // What a daily check needs, in view at 1,280 pixels: name, state, last error, then
+        // event and URI (the last column stretches). The rest waits in the column menu.
+        const QList<int> order{WebhookTableModel::NameColumn, WebhookTableModel::StateColumn,
+                               WebhookTableModel::LastErrorColumn, WebhookTableModel::EventColumn,
+                               WebhookTableModel::UriColumn};
+        for (int column = 0; column < header->count(); ++column)
+            header->setSectionHidden(column, !order.contains(column));
+        for (int visual = 0; visual < int(order.size()); ++visual)
+            header->moveSection(header->visualIndex(order.at(visual)), visual);
         sortByColumn(WebhookTableModel::NameColumn, Qt::AscendingOrder);
     } else {
         // Apply the restored sort to the proxy as well.
@@ -255,24 +323,52 @@ void WebhookTableView::confirmDeleteSelected()
     const WebhookList selection = selectedWebhooks();
     if (selection.isEmpty())
         return;
-    const QString question = selection.size() == 1
+    const bool one = selection.size() == 1;
+    const QString question = one
             ? tr("Delete the webhook “%1”?").arg(selection.first().displayName())
-            : tr("Delete these %1?").arg(countText(selection.size()));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Webhooks"), question,
+            : tr("Delete %1?").arg(countText(selection.size()));
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                one ? tr("Delete Webhook") : tr("Delete Webhooks"), question,
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
+    // The question with the count stands out: it is what the user must check.
+    if (auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))) {
+        QFont large = label->font();
+        large.setBold(true);
+        large.setPointSizeF(large.pointSizeF() * 1.2);
+        label->setFont(large);
+    }
     box->setInformativeText(
-            (selection.size() > 1 ? nameList(selection) + QStringLiteral("\n\n") : QString())
-            + tr("The service stops sending their messages. Until you quit, you can re-create "
-                 "them from Webhook ▸ Recently Deleted."));
+            (one ? QString() : nameList(selection) + QStringLiteral("\n\n"))
+            + (one ? tr("This webhook stops sending its messages. Until you quit, you can "
+                        "re-create it from Webhook ▸ Recently Deleted.")
+                   : tr("These webhooks stop sending their messages. Until you quit, you can "
+                        "re-create them from Webhook ▸ Recently Deleted.")));
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, selection] {
-        if (box->clickedButton() == remove && m_batch->remove(selection))
+    if (selection.size() > ManyToDelete) {
+        // Many at once: one click is not enough.
+        auto *check
+                = new QCheckBox(tr("&Yes, delete all %1").arg(countText(selection.size())), box);
+        check->setObjectName(QStringLiteral("confirmCountCheckBox"));
+        box->setCheckBox(check);
+        remove->setEnabled(false);
+        connect(check, &QCheckBox::toggled, remove, &QPushButton::setEnabled);
+    }
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    int firstRow = m_proxy->rowCount();
+    for (const QModelIndex &index : rows)
+        firstRow = std::min(firstRow, index.row());
+    connect(box, &QMessageBox::finished, this, [this, box, remove, selection, firstRow] {
+        if (box->clickedButton() != remove || !remove->isEnabled())
+            return;
+        if (m_batch->remove(selection)) {
+            m_rowAfterDelete = firstRow;
             Q_EMIT statusMessage(tr("Deleting…"), 0);
+        }
     });
     box->open();
 }

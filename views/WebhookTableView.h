@@ -5,6 +5,7 @@
 #include <QTableView>
 
 class QAction;
+class QMenu;
 class WebhookBatchActions;
 class WebhookFilterProxyModel;
 class WebhookTableModel;
@@ -30,6 +31,12 @@ public:
     // header's column menu offers below the columns.
     void setRowActions(const QList<QAction *> &actions);
     void setFitColumnsAction(QAction *action) { m_fitColumnsAction = action; }
+    // Fills `menu` with one checkable entry per column (shown or hidden) and the fit action;
+    // the header's context menu and View ▸ Columns use it.
+    void fillColumnMenu(QMenu *menu);
+    // Opens the rows' context menu (objectName "rowMenu") at the current row, as Shift+F10
+    // and the Menu key do.
+    void showRowMenuAtCurrentRow();
 
     // The column state of saveColumnState(); false (and the default layout) when `state` is
     // empty or unreadable.
@@ -56,13 +63,17 @@ public:
     // The operations on the selection. Each does nothing without a selection.
     void testSelected();
     void setSelectedDisabled(bool disabled);
-    // Asks first (a window-modal message box, objectName "deleteConfirmation").
+    // Asks first (a window-modal message box, objectName "deleteConfirmation"); above
+    // ManyToDelete webhooks the Delete button waits for a tick in a check box that names the
+    // count (objectName "confirmCountCheckBox"). Afterwards the row that took the place of
+    // the first deleted one is selected.
     void confirmDeleteSelected();
     void copySelectedAsJson();
     void openSelectedUris();
 
     // "1 webhook", "12 webhooks".
     static QString countText(qint64 count);
+    static constexpr int ManyToDelete = 20;
 
 Q_SIGNALS:
     // A short note for the status bar (timeout in ms, 0: until replaced).
@@ -70,6 +81,7 @@ Q_SIGNALS:
 
 private:
     void showColumnMenu(const QPoint &position);
+    void showRowMenu(const QPoint &position);
 
     WebhookTableModel *m_model;
     WebhookFilterProxyModel *m_proxy;
@@ -77,4 +89,5 @@ private:
     QAction *m_fitColumnsAction = nullptr;
     bool m_columnStateRestored = false;
     bool m_columnsFitted = false;
+    int m_rowAfterDelete = -1; // the proxy row to select once a delete has finished
 };

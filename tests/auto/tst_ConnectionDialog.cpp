@@ -1,5 +1,6 @@
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
+#include "sandbox/SandboxServer.h"
 #include "tests/support/WidgetLookup.h"
 #include "views/ConnectionDialog.h"
 
@@ -7,6 +8,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void addsProfileWithSessionToken();
     void renameMovesToken();
     void tokenFieldHidesInput();
+    void testConnectionReportsAndStoresNothing();
 
 private:
     ConnectionDialog *openDialog(const ConnectionProfile &profile);
@@ -303,6 +306,46 @@ void tst_ConnectionDialog::tokenFieldHidesInput()
     ConnectionDialog *dialog = openDialog(ConnectionProfile());
     HB_FIND_WIDGET(QLineEdit, token, dialog, "tokenEdit");
     QCOMPARE(token->echoMode(), QLineEdit::Password);
+}
+
+void tst_ConnectionDialog::testConnectionReportsAndStoresNothing()
+{
+    SandboxOptions options;
+    options.seed = 3;
+    SandboxServer sandbox(options);
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    QNetworkAccessManager network;
+    ConnectionDialog *dialog = openDialog(ConnectionProfile());
+    dialog->enableConnectionTest(&network);
+    fill(QStringLiteral("Trial"), sandbox.baseUrl().toString(), options.account,
+         QStringLiteral("wrong-token"));
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QPushButton, test, dialog, "testConnectionButton");
+    HB_FIND_WIDGET(QLabel, result, dialog, "connectionTestResult");
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("The test failed")), 10000);
+    QVERIFY(result->isVisible());
+    QVERIFY(dialog->isVisible()); // the result is shown in the dialog
+
+    HB_FIND_WIDGET(QLineEdit, tokenEdit, dialog, "tokenEdit");
+    tokenEdit->setText(options.token);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 10000);
+    QVERIFY2(result->text().contains(QStringLiteral("3 webhooks")), qPrintable(result->text()));
+
+    // A test saves nothing: no profile, no token.
+    QVERIFY(!m_profiles->profile(QStringLiteral("Trial")));
+    bool answered = false;
+    QString stored;
+    m_tokens->read(QStringLiteral("Trial"), this,
+                   [&answered, &stored](const QString &token, const QString &) {
+                       answered = true;
+                       stored = token;
+                   });
+    QTRY_VERIFY(answered);
+    QVERIFY(stored.isEmpty());
 }
 
 QTEST_MAIN(tst_ConnectionDialog)

@@ -1,6 +1,7 @@
 // The details pane shows every field of a webhook and says what to do when it awaits
 // verification or was most likely disabled by the service after failures.
 #include "models/VerificationTracker.h"
+#include "models/WebhookTableModel.h"
 #include "tests/support/WidgetLookup.h"
 #include "views/WebhookDetailsPane.h"
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void showsEveryField();
     void saysWhatToDoWhileAwaitingVerification();
     void saysWhyAWebhookIsDisabled();
+    void showsTimesAsTheTableDoes();
 
 private:
     static Webhook sample();
@@ -108,6 +110,27 @@ void tst_WebhookDetailsPane::saysWhyAWebhookIsDisabled()
     failed.lastError.clear(); // disabled by a person: nothing to explain
     pane.setWebhook(failed);
     QVERIFY(note->isHidden());
+}
+
+void tst_WebhookDetailsPane::showsTimesAsTheTableDoes()
+{
+    // One locale-aware format for the same kind of value in the table and in the pane.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Webhook webhook = sample();
+    webhook.createdAt = QStringLiteral("2024-01-15T10:00:00+02:00");
+    webhook.updatedAt = QStringLiteral("2024-03-01T08:30:00Z");
+    WebhookTableModel model;
+    model.upsert({webhook});
+    WebhookDetailsPane pane;
+    pane.show();
+    pane.setWebhook(webhook);
+    HB_FIND_WIDGET(QLabel, created, &pane, "detailsCreated");
+    HB_FIND_WIDGET(QLabel, updated, &pane, "detailsUpdated");
+    QCOMPARE(created->text(), model.index(0, WebhookTableModel::CreatedColumn).data().toString());
+    QCOMPARE(updated->text(), model.index(0, WebhookTableModel::UpdatedColumn).data().toString());
+    QCOMPARE(created->text(),
+             QLocale().toString(webhook.createdAtTime().toLocalTime(), QLocale::ShortFormat));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(tst_WebhookDetailsPane)

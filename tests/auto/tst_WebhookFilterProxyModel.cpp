@@ -33,6 +33,8 @@ private Q_SLOTS:
     void sortsIdsAsNumbers();
     void sortsTimesByInstantAcrossOffsets();
     void sortsTextCaseInsensitively();
+    void sortsNumbersInNamesNaturally();
+    void hasErrorFilterFindsEveryStateWithAnError();
 
 private:
     QList<qint64> acceptedIds(const WebhookFilterProxyModel &proxy) const;
@@ -383,6 +385,36 @@ void tst_WebhookFilterProxyModel::sortsTextCaseInsensitively()
     QCOMPARE(m_direct->rowCount(), 1);
     applyToBoth([](WebhookFilterProxyModel &proxy) { proxy.setFilterText(QString()); });
     QCOMPARE(sortedIdsBy(WebhookTableModel::NameColumn), (QList<qint64>{30, 3, 1, 10, 9, 2}));
+}
+
+void tst_WebhookFilterProxyModel::sortsNumbersInNamesNaturally()
+{
+    m_table->upsert({makeWebhook(40, QStringLiteral("PagerDuty 114"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/40")),
+                     makeWebhook(41, QStringLiteral("PagerDuty 18"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/41")),
+                     makeWebhook(42, QStringLiteral("pagerduty 2"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/42")),
+                     makeWebhook(43, QStringLiteral("PagerDuty 018"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/43"))});
+    applyToBoth([](WebhookFilterProxyModel &proxy) {
+        proxy.setFilterText(QStringLiteral("pagerduty"));
+    });
+    QCOMPARE(sortedIdsBy(WebhookTableModel::NameColumn), (QList<qint64>{42, 41, 43, 40}));
+}
+
+void tst_WebhookFilterProxyModel::hasErrorFilterFindsEveryStateWithAnError()
+{
+    Webhook failing = makeWebhook(50, QStringLiteral("Failing"), QStringLiteral("task.create"),
+                                  QStringLiteral("https://x.example/50"));
+    failing.lastError = QStringLiteral("500 Internal Server Error"); // still enabled
+    m_table->upsert({failing});
+    QCOMPARE(m_table->errorCount(), 2);
+    applyToBoth([](WebhookFilterProxyModel &proxy) {
+        proxy.setStateFilter(WebhookFilterProxyModel::StateFilter::HasError);
+    });
+    QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{2, 50}));
+    QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{2, 50}));
 }
 
 QTEST_GUILESS_MAIN(tst_WebhookFilterProxyModel)

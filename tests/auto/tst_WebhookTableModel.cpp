@@ -4,6 +4,7 @@
 #include "models/WebhookFilterProxyModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -86,7 +87,7 @@ bool indexIsConsistent(const WebhookTableModel &model)
 
 QString localMinutes(const QDateTime &time)
 {
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace

@@ -126,6 +126,9 @@ void tst_WebhookValidator::mailExceptionsTo_data()
     QTest::newRow("no domain dot")
             << QStringLiteral("ops@localhost") << QStringLiteral("not a valid e-mail");
     QTest::newRow("second bad") << QStringLiteral("a@example.com, b@") << QStringLiteral("“b@”");
+    QTest::newRow("every bad one named")
+            << QStringLiteral("bad, a@example.com, worse@")
+            << QStringLiteral("“bad”, “worse@” are not valid e-mail addresses");
     QTest::newRow("semicolon") << QStringLiteral("a@example.com; b@example.com")
                                << QStringLiteral("not a valid e-mail");
     QTest::newRow("empty entry") << QStringLiteral("a@example.com,,b@example.com")
