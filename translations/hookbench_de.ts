@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountComparison</name>
+    <message>
+        <source>There is no profile named “%1” to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is stored for “%1”. Connect to it once and enter its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the webhooks of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>Issued to: %1</source>
@@ -40,10 +59,6 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>%1; the limit resets at %2 UTC (in %3 s), later than the %4 s Hookbench may wait</source>
-        <translation>%1; das Limit wird um %2 UTC zurückgesetzt (in %3 s), später als die %4 s, die Hookbench warten darf</translation>
-    </message>
-    <message>
         <source>the service&apos;s rate limit is spent for now</source>
         <translation>das Anfragelimit des Dienstes ist vorerst aufgebraucht</translation>
     </message>
@@ -62,6 +77,10 @@
     <message>
         <source>the service&apos;s rate limit was reached (HTTP 429)</source>
         <translation>das Anfragelimit des Dienstes ist erreicht (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>%1; the limit resets at %2 (in %3 s), later than the %4 s Hookbench may wait</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -209,10 +228,6 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <source>Re-created %1.</source>
-        <translation>%1 neu angelegt.</translation>
-    </message>
-    <message>
         <source>Test Failed</source>
         <translation>Test fehlgeschlagen</translation>
     </message>
@@ -235,6 +250,152 @@
     <message>
         <source>%1 of %2 did not succeed.</source>
         <translation>%1 von %2 sind nicht gelungen.</translation>
+    </message>
+    <message>
+        <source>Re-created “%1” as webhook %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-created %1 (new ids %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be matched or applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare “%1” with Another Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM=TO, e.g. https://qa.example.com/=https://example.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI prefixes of this profile replaced before comparing (several rules separated by spaces); remembered for this pair of profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, event or URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the selected webhooks that only this account has in the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected different webhooks of the other account like these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks that only the other account has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the webhooks of both accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3)</source>
+        <translation type="unfinished">%1 (%2 auf %3)</translation>
+    </message>
+    <message>
+        <source>There is no other profile to compare with. Add one in the Profile menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (here) and “%2” (there): %3 only here, %4 only there, %5 different, %6 the same, %7 that cannot be matched or applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) linked to a signing policy here would not be signed there: policies belong to their account, and Compare links none of the other account&apos;s. Link one there after copying or updating.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -314,6 +475,72 @@
     <message>
         <source>The service URL, the account and the token must not contain control characters such as line breaks.</source>
         <translation>Dienst-URL, Konto und Token dürfen keine Steuerzeichen wie Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the account&apos;s webhooks once with what is entered; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation type="unfinished">Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the account “%1” has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 webhook</source>
+        <translation type="unfinished">1 Webhook</translation>
+    </message>
+    <message>
+        <source>%1 webhooks</source>
+        <translation type="unfinished">%1 Webhooks</translation>
+    </message>
+    <message>
+        <source>Connected to the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvDocument</name>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8 CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesDock</name>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished">Zustellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation type="unfinished">&amp;Zustellungen</translation>
+    </message>
+    <message>
+        <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
+        <translation type="unfinished">Die Nachrichten anzeigen, die beim eingebauten Empfänger von Hookbench ankommen</translation>
+    </message>
+    <message>
+        <source>The test message for webhook %1 arrived; the receiver answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message for webhook %1 arrived, but the receiver answered %2: the service counts that as a failed delivery.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -613,6 +840,38 @@
         <source>Webhook %1 was not verified: %2. Use Open callback if you trust the link.</source>
         <translation>Webhook %1 wurde nicht bestätigt: %2. Verwenden Sie „Rückruf öffnen“, wenn Sie dem Link vertrauen.</translation>
     </message>
+    <message>
+        <source>The audience: the webhook policy&apos;s, when it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry, with %1 s of leeway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid before, with %1 s of leeway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer: the account URL, or the policy&apos;s URL under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscover keys from any issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the public key through OpenID Connect discovery at the message&apos;s iss on any https host, not only on this computer or the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(key from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryListModel</name>
@@ -650,6 +909,24 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Kann nicht auf %1 Port %2 empfangen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DesiredState</name>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesiredStateImport</name>
+    <message>
+        <source>Connect to a profile before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the webhooks of “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -736,6 +1013,465 @@
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
     </message>
+    <message>
+        <source>&amp;Mask credentials in URIs, as the window shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 webhook has a URI with credentials (user:password@ or a secret query value). Unless masked, the file holds it in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 webhooks have URIs with credentials (user:password@ or secret query values). Unless masked, the file holds them in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read how to use Hookbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keys of every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sandbox runs and what it offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookbench User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list of webhooks, Enter edits the current webhook and Shift+F10 or the Menu key opens its context menu; Tab moves on to the next part of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookbench is connected to its sandbox, a local stand-in for the 4me service with made-up webhooks. Changes stay in the sandbox and end when Hookbench quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hookbench</source>
+        <translation type="unfinished">Über Hookbench</translation>
+    </message>
+    <message>
+        <source>Hookbench %1</source>
+        <translation type="unfinished">Hookbench %1</translation>
+    </message>
+    <message>
+        <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
+        <translation type="unfinished">Die Webhooks eines 4me-, Xurrent- oder ITRP-Kontos verwalten: auflisten, anlegen, bearbeiten, testen, aktivieren, deaktivieren, löschen und exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshots of this account kept on this computer, and what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;moved Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the webhooks removed since the previous snapshot, greyed, to re-create them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is the snapshot of %1 from this computer’s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of this profile was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 — not refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 — refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the previous snapshot: +%1 ~%2 −%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDiffText</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a hidden part changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the CSV file “%1”: %2. Choose another folder or file name and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one snapshot to see what changed since the one before it, or two to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Webhook or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older snapshots are deleted when the next one is recorded; the newest one is always kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep snapshots for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Difference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Profile’s History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history is kept for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots: the history of this profile is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one snapshot, or two to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first snapshot kept: nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the difference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 created, %4 changed, %5 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the snapshots to compare first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The difference was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget This Profile’s History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every snapshot of %1 from this computer? What changed before now can then no longer be shown. The webhooks themselves are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so no history is kept. Install it (on Debian: libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Hookbench is using the history; it is read-only here and this instance records nothing until that one ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is locked by another program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history was written by a newer Hookbench (schema %1); it is read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database has an older schema and another Hookbench is using it; it becomes available when that one ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be used (%2) and could not be moved aside; move or delete it to keep a history again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not be used (%1). It was moved aside to %2 and a new history starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be upgraded from schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not be upgraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incomplete listing is not recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A history needs a service URL and an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not record the snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of %1 has no snapshot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadingIndicator</name>
@@ -778,6 +1514,18 @@
     <message>
         <source>Rate limit: waiting %1 s</source>
         <translation>Anfragelimit: %1 s Wartezeit</translation>
+    </message>
+    <message>
+        <source>Webhooks whose last delivery failed: choose “Has an error” in the state filter to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -887,36 +1635,24 @@
         <translation>Webhook konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>About Hookbench</source>
-        <translation>Über Hookbench</translation>
-    </message>
-    <message>
-        <source>Hookbench %1</source>
-        <translation>Hookbench %1</translation>
-    </message>
-    <message>
-        <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
-        <translation>Die Webhooks eines 4me-, Xurrent- oder ITRP-Kontos verwalten: auflisten, anlegen, bearbeiten, testen, aktivieren, deaktivieren, löschen und exportieren.</translation>
-    </message>
-    <message>
         <source>&amp;Review Certificate…</source>
         <translation>Zertifikat &amp;prüfen…</translation>
     </message>
     <message>
-        <source>Deliveries</source>
-        <translation>Zustellungen</translation>
+        <source>“%1” reports no delivery error.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deliveries</source>
-        <translation>&amp;Zustellungen</translation>
+        <source>“%1” reports the delivery error “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
-        <translation>Die Nachrichten anzeigen, die beim eingebauten Empfänger von Hookbench ankommen</translation>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The test message for webhook %1 arrived.</source>
-        <translation>Die Testnachricht für Webhook %1 ist angekommen.</translation>
+        <source>Sandbox at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1829,554 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>&amp;Policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook policies that sign messages: create, edit, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this account&apos;s webhooks with another profile&apos;s, and copy, update or delete them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this account like an export file (JSON or CSV), after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Matcher</name>
+    <message>
+        <source>the sourceID %1 belongs to several webhooks of the target (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sourceID %1 belongs to several webhooks of the desired state; the target&apos;s webhook %2 has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name and event match %n webhook(s) of the target (%1) and no unique URI or sourceID tells which; nothing is done with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OidcKeyFetcher</name>
+    <message>
+        <source>the issuer %1 is no https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer %1 uses plain http:// to another computer; only https:// is trusted there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 keys are being looked up at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give the key within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished">%1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the issuer &quot;%2&quot;, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jwks_uri of %1 is not on the issuer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no key with kid &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key in %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key&apos;s n or e is missing or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the curve &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EC key&apos;s x or y is missing or of the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EC key cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key type &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL does not accept the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EC point is not on the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key cannot be written as PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanBuilder</name>
+    <message>
+        <source>webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target does not offer the event %1 (a legacy event); the webhook is not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target does not offer the event %1 (a legacy event); the webhook is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): its policy %4 has no --policy-map entry; the target&apos;s webhook will not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ambiguous match; left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanController</name>
+    <message>
+        <source>Import Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookbench exports (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could Not Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished">URI</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for %1: %2 to create, %3 to update, %4 to delete, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) cannot be applied (see their notes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), at least %1 s under the rate limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service will ask %n receiver(s) to verify their URI; those webhooks stay inactive until their receivers answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”: %2 Before it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Before that: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service will ask this URI to verify itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loses its signing: no policy of the target is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesDialog</name>
+    <message>
+        <source>Webhook Policies – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook policy makes the service sign the messages of the webhooks linked to it. Link a webhook in its Edit dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading the webhook policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook policies could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook policy(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiviert</translation>
+    </message>
+    <message>
+        <source>Hookbench keeps this policy&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created policy %1. A %2 policy has no public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookbench also keeps a copy in %1, so that its receiver can check the signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookbench could not keep a copy of its own (%1): save the key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Webhook Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook policy “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook in the list uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These webhooks lose their signing: their messages are sent unsigned from then on.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting policy %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditDialog</name>
+    <message>
+        <source>New Webhook Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rs* and es* sign with a private key that stays with the service; you get the public key once. hs* uses a shared secret; none does not sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm cannot change: create a new policy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no aud claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience (aud claim) a receiver expects, at most 2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages e&amp;xpire after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes after sending until the exp claim makes a message invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disabled (no webhook can be linked to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Zustand:</translation>
+    </message>
+    <message>
+        <source>The policy was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyKeyStore</name>
+    <message>
+        <source>%1 is not readable JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyMap</name>
+    <message>
+        <source>&apos;%1&apos; is no policy mapping: write SOURCE_NAME_OR_ID=TARGET_ID, e.g. 3=17.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +2434,65 @@
     </message>
 </context>
 <context>
+    <name>PublicKeyDialog</name>
+    <message>
+        <source>Public Key of Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time the service shows the public key of this %1 policy. Copy it or save it as a .pem file now, and give it to the receivers that check the signatures: it cannot be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .pem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another place, or copy the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Key Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have neither copied nor saved the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service never shows it again. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentlyDeletedDialog</name>
     <message>
         <source>Recently Deleted Webhooks</source>
@@ -1184,6 +2521,44 @@
     <message>
         <source>&amp;Re-create</source>
         <translation>&amp;Neu anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedWebhooksPanel</name>
+    <message>
+        <source>Former id</source>
+        <translation type="unfinished">Frühere ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished">URI</translation>
+    </message>
+    <message>
+        <source>Re-&amp;create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the selected webhooks again (they get new ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook was removed since the previous snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhooks were removed since the previous snapshot. Re-creating one gives it a new id; its receiver may need to verify the URI again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1257,6 +2632,172 @@
     </message>
 </context>
 <context>
+    <name>SignedMessageCheck</name>
+    <message>
+        <source>aud is neither a text nor a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token names no audience, and the policy&apos;s audience is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aud is &quot;%1&quot;; the policy&apos;s audience is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no aud, and the policy sets no audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aud is &quot;%1&quot;, but the policy sets no audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token names no audience; the policy&apos;s is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aud is the policy&apos;s audience &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aud is &quot;%1&quot;, not the policy&apos;s audience &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exp: the token does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exp is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired at %1, %2 s ago (more than the %3 s leeway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no nbf: the token is valid from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nbf is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid before %1, %2 s from now (more than the %3 s leeway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token names no issuer (iss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a policy&apos;s URL under the account URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the account URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the sandbox&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither the account URL %2 nor a policy&apos;s URL under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the account URL that the signed message names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the account URL %2 that the signed message names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iss is %1; the account URL is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned (alg none): anyone could have sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedMessageCheck::Report</name>
+    <message>
+        <source>the message is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 check failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key came from the issuer, whose address could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (key from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedMessageVerifier</name>
+    <message>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret given</source>
+        <translation type="unfinished">kein Geheimnis angegeben</translation>
+    </message>
+    <message>
+        <source>no public key given, and no iss to discover one from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no public key given; OpenID Connect discovery from %1 is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect discovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the key at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>The token could not be read from the system keychain (%1). Enter it again; without a keychain it is kept for this session only.</source>
@@ -1276,6 +2817,17 @@
     </message>
 </context>
 <context>
+    <name>UriRewriteRule</name>
+    <message>
+        <source>&apos;%1&apos; is no rewrite rule: write FROM=TO, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: both sides of a rewrite rule must start with https:// or http://, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerificationResponder</name>
     <message>
         <source>the message carries no usable callback address</source>
@@ -1290,16 +2842,20 @@
         <translation>der Rückruf %1 liegt nicht auf der Adresse %2 des Kontos</translation>
     </message>
     <message>
-        <source>the message is signed and its signature is not verified (%1); add the policy&apos;s key or secret in the Signed message tab</source>
-        <translation>die Nachricht ist signiert und ihre Signatur ist nicht geprüft (%1); hinterlegen Sie den Schlüssel oder das Geheimnis der Richtlinie auf der Registerkarte „Signierte Nachricht“</translation>
-    </message>
-    <message>
         <source>the service answered %1 to %2</source>
         <translation>der Dienst hat auf %2 mit %1 geantwortet</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
         <translation>%1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the signed message is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is signed and its signature is not verified (%1); give the policy&apos;s public key or secret</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1431,6 +2987,10 @@
         <source>Off</source>
         <translation>Aus</translation>
     </message>
+    <message>
+        <source>Changed since the previous snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookDialog</name>
@@ -1535,10 +3095,6 @@
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Test sent at %1. The receiver gets a message with object_id 12345.</source>
-        <translation>Test um %1 gesendet. Der Empfänger erhält eine Nachricht mit object_id 12345.</translation>
-    </message>
-    <message>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -1579,10 +3135,6 @@
         <translation>&amp;App-Angebote:</translation>
     </message>
     <message>
-        <source>Signing:</source>
-        <translation>Signierung:</translation>
-    </message>
-    <message>
         <source>After saving, the webhook receives no messages until the new URI is verified.</source>
         <translation>Nach dem Speichern erhält der Webhook keine Nachrichten, bis die neue URI bestätigt ist.</translation>
     </message>
@@ -1602,13 +3154,41 @@
         <source>Save New URI</source>
         <translation>Neue URI speichern</translation>
     </message>
+    <message>
+        <source>The webhook policy that signs this webhook&apos;s messages (a JWT), or none. Only enabled policies can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gning policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s webhook policies could not be loaded (%1); the current choice is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (messages are not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished">%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sent at %1: the service delivers a message with object_id 12345 to the URI. Whether the receiver accepted it shows as the webhook&apos;s last error within about 10 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookExporter</name>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
     <message>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
@@ -1652,29 +3232,37 @@
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
+    <message>
+        <source>Chan&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (with a policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show webhooks whose messages a webhook policy signs, or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the webhooks created or changed since the previous snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookListing</name>
-    <message>
-        <source>a page link pointed to another address (%1)</source>
-        <translation>ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
-    </message>
-    <message>
-        <source>a page failed: %1</source>
-        <translation>eine Seite ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>the listing has more than %1 pages</source>
-        <translation>die Auflistung hat mehr als %1 Seiten</translation>
-    </message>
-    <message>
-        <source>the server&apos;s next-page link repeats an earlier page</source>
-        <translation>der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
-    </message>
-    <message>
-        <source>the server sent %1 empty pages in a row</source>
-        <translation>der Server hat %1 leere Seiten nacheinander gesendet</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) could not be read</source>
         <translation>
@@ -1683,20 +3271,99 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 webhooks arrived</source>
-        <translation>%1 von %2 Webhooks sind angekommen</translation>
-    </message>
-    <message>
-        <source>%1 webhooks arrived</source>
-        <translation>%1 Webhooks sind angekommen</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+</context>
+<context>
+    <name>WebhookListing::Private</name>
+    <message>
+        <source>a page link pointed to another address (%1)</source>
+        <translation type="unfinished">ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>a page failed: %1</source>
+        <translation type="unfinished">eine Seite ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the listing has more than %1 pages</source>
+        <translation type="unfinished">die Auflistung hat mehr als %1 Seiten</translation>
+    </message>
+    <message>
+        <source>the server&apos;s next-page link repeats an earlier page</source>
+        <translation type="unfinished">der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
+    </message>
     <message>
         <source>the server&apos;s next-page links go on past the %1 pages it announced</source>
-        <translation>die Links des Servers auf die nächste Seite reichen über die angekündigten %1 Seiten hinaus</translation>
+        <translation type="unfinished">die Links des Servers auf die nächste Seite reichen über die angekündigten %1 Seiten hinaus</translation>
+    </message>
+    <message>
+        <source>the server sent %1 empty pages in a row</source>
+        <translation type="unfinished">der Server hat %1 leere Seiten nacheinander gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 webhooks arrived</source>
+        <translation type="unfinished">%1 von %2 Webhooks sind angekommen</translation>
+    </message>
+    <message>
+        <source>%1 webhooks arrived</source>
+        <translation type="unfinished">%1 Webhooks sind angekommen</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPolicyService</name>
+    <message>
+        <source>a page link pointed to another address (%1)</source>
+        <translation type="unfinished">ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s next-page link repeats an earlier page</source>
+        <translation type="unfinished">der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
+    </message>
+    <message>
+        <source>the listing has more than %1 pages</source>
+        <translation type="unfinished">die Auflistung hat mehr als %1 Seiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform>%n Datensatz konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Datensätze konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook policies arrived</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; whether the policy was created is unknown: list the policies before you try again. A policy created this way cannot show its public key again; delete it and create another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook policy was already deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPolicyValidator</name>
+    <message>
+        <source>Choose the algorithm that signs the messages (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an algorithm of webhook policies; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience is %1 bytes long; the limit is %2 bytes (2 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry is a number of minutes, 0 or more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1809,6 +3476,10 @@ Fix the receiver, test the webhook, then enable it again.</source>
         <translation>Vermutlich vom Dienst nach wiederholt fehlgeschlagenen Zustellungen deaktiviert. Letzter Fehler: %1
 Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren Sie ihn dann wieder.</translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookTableView</name>
@@ -1837,16 +3508,8 @@ Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren S
         <translation>Den Webhook „%1“ löschen?</translation>
     </message>
     <message>
-        <source>Delete these %1?</source>
-        <translation>Diese %1 löschen?</translation>
-    </message>
-    <message>
         <source>Delete Webhooks</source>
         <translation>Webhooks löschen</translation>
-    </message>
-    <message>
-        <source>The service stops sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
-        <translation>Der Dienst sendet ihre Nachrichten nicht mehr. Bis Sie Hookbench beenden, können Sie sie unter Webhook ▸ Zuletzt gelöscht neu anlegen.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1863,6 +3526,26 @@ Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren S
     <message>
         <source>No web address to open.</source>
         <translation>Keine Webadresse zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook stops sending its messages. Until you quit, you can re-create it from Webhook ▸ Recently Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These webhooks stop sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, delete all %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,10 +3591,6 @@ Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren S
         <translation>Entfernen Sie den leeren Eintrag zwischen den Kommas.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid e-mail address.</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>App offering references apply only to app_instance events; remove them or choose an app_instance event.</source>
         <translation>Referenzen auf App-Angebote gelten nur für app_instance-Ereignisse; entfernen Sie sie oder wählen Sie ein app_instance-Ereignis.</translation>
     </message>
@@ -1926,6 +3605,22 @@ Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren S
     <message>
         <source>The source ID is %1 characters long; the limit is %2.</source>
         <translation>Die Quell-ID ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are not valid e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

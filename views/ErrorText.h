@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QWidget;
 struct ApiError;
 struct ConnectionProfile;
 
@@ -13,4 +14,8 @@ public:
     static QString forUser(const ApiError &error, const ConnectionProfile &profile);
     static bool needsNewToken(const ApiError &error);
     static bool isForbidden(const ApiError &error);
+    // A window-modal warning box over `parent` (objectName "errorBox"), plain text, with the
+    // details behind "Show Details…" when there are any; it deletes itself when closed.
+    static void showBox(QWidget *parent, const QString &title, const QString &text,
+                        const QString &details = {});
 };

@@ -193,8 +193,6 @@ void MainWindow::connectWorkflows()
     });
 }
 
-// --- construction ----------------------------------------------------------------------
-
 void MainWindow::connectActions()
 {
     const MainWindowActions *a = m_actions;
@@ -573,8 +571,6 @@ void MainWindow::showListingError(const ApiError &error)
     }
 }
 
-// --- profiles -------------------------------------------------------------------------
-
 void MainWindow::connectToCurrentProfile()
 {
     if (m_session->connectToCurrentProfile())
@@ -660,11 +656,11 @@ void MainWindow::editSelected()
                 statusBar()->clearMessage();
                 if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
                     m_model->remove(listed.id);
-                    showErrorBox(tr("Webhook Not Found"),
+                    ErrorText::showBox(this, tr("Webhook Not Found"),
                                  tr("The webhook “%1” no longer exists; someone else deleted it.")
                                          .arg(listed.displayName()));
                 } else if (error.isError()) {
-                    showErrorBox(tr("Could Not Open the Webhook"),
+                    ErrorText::showBox(this, tr("Could Not Open the Webhook"),
                                  ErrorText::forUser(error, m_session->profile()));
                 } else {
                     m_model->upsert({webhook});
@@ -679,7 +675,7 @@ void MainWindow::onBatchFinished(const WebhookBatchActions::Result &result)
     if (!report.successText().isEmpty())
         statusBar()->showMessage(report.successText(), 10000);
     if (!report.failureSummary().isEmpty())
-        showErrorBox(report.failureTitle(), report.failureSummary(), report.failureDetails());
+        ErrorText::showBox(this, report.failureTitle(), report.failureSummary(), report.failureDetails());
     updateActions();
     Q_EMIT actionsFinished();
 }
@@ -698,17 +694,4 @@ void MainWindow::showRecentlyDeleted()
     m_recentlyDeletedDialog->show();
     m_recentlyDeletedDialog->raise();
     m_recentlyDeletedDialog->activateWindow();
-}
-
-// --- messages -------------------------------------------------------------------------
-
-void MainWindow::showErrorBox(const QString &title, const QString &text, const QString &details)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("errorBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    if (!details.isEmpty())
-        box->setDetailedText(details);
-    box->open();
 }

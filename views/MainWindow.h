@@ -148,7 +148,6 @@ private:
     void onBatchFinished(const WebhookBatchActions::Result &result);
     void showRecentlyDeleted();
 
-    void showErrorBox(const QString &title, const QString &text, const QString &details = {});
 
     QSettings *m_settings;
     ProfileSession *m_session;
