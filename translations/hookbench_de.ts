@@ -5,19 +5,19 @@
     <name>AccountComparison</name>
     <message>
         <source>There is no profile named “%1” to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“ zum Vergleichen.</translation>
     </message>
     <message>
         <source>No API token is stored for “%1”. Connect to it once and enter its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein API-Token gespeichert. Verbinden Sie sich einmal damit und geben Sie sein Token ein.</translation>
     </message>
     <message>
         <source>The token of “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not list the webhooks of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks von „%1“ konnten nicht aufgelistet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>%1; the limit resets at %2 (in %3 s), later than the %4 s Hookbench may wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; das Limit wird um %2 zurückgesetzt (in %3 s), später als die %4 s, die Hookbench warten darf</translation>
     </message>
 </context>
 <context>
@@ -253,149 +253,149 @@
     </message>
     <message>
         <source>Re-created “%1” as webhook %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Webhook %2 neu angelegt.</translation>
     </message>
     <message>
         <source>Re-created %1 (new ids %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu angelegt (neue IDs %2).</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Only here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur hier</translation>
     </message>
     <message>
         <source>Only there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dort</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiedlich</translation>
     </message>
     <message>
         <source>The same</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich</translation>
     </message>
     <message>
         <source>Cannot be matched or applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zuzuordnen oder anzuwenden</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Copy to Other</source>
-        <translation type="unfinished"></translation>
+        <translation>In das andere &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Update Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Delete from Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem anderen &amp;löschen</translation>
     </message>
     <message>
         <source>Compare “%1” with Another Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit einem anderen Profil vergleichen</translation>
     </message>
     <message>
         <source>FROM=TO, e.g. https://qa.example.com/=https://example.com/</source>
-        <translation type="unfinished"></translation>
+        <translation>VON=NACH, z. B. https://qa.example.com/=https://example.com/</translation>
     </message>
     <message>
         <source>URI prefixes of this profile replaced before comparing (several rules separated by spaces); remembered for this pair of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>URI-Präfixe dieses Profils, die vor dem Vergleich ersetzt werden (mehrere Regeln durch Leerzeichen getrennt); wird für dieses Profilpaar gespeichert</translation>
     </message>
     <message>
         <source>Filter by name, event or URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Ereignis oder URI filtern</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>There</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort</translation>
     </message>
     <message>
         <source>Create the selected webhooks that only this account has in the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Webhooks, die nur dieses Konto hat, im anderen anlegen</translation>
     </message>
     <message>
         <source>Make the selected different webhooks of the other account like these</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten unterschiedlichen Webhooks des anderen Kontos an diese angleichen</translation>
     </message>
     <message>
         <source>Delete the selected webhooks that only the other account has</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Webhooks löschen, die nur das andere Konto hat</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
         <source>&amp;Rewrite URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URIs &amp;umschreiben:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Listing the webhooks of both accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks beider Konten werden aufgelistet…</translation>
     </message>
     <message>
         <source>%1 (%2 at %3)</source>
-        <translation type="unfinished">%1 (%2 auf %3)</translation>
+        <translation>%1 (%2 auf %3)</translation>
     </message>
     <message>
         <source>There is no other profile to compare with. Add one in the Profile menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein anderes Profil zum Vergleichen. Legen Sie eines im Menü Profil an.</translation>
     </message>
     <message>
         <source>Choose the profile to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Profil, mit dem verglichen werden soll.</translation>
     </message>
     <message>
         <source>“%1” (here) and “%2” (there): %3 only here, %4 only there, %5 different, %6 the same, %7 that cannot be matched or applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (hier) und „%2“ (dort): %3 nur hier, %4 nur dort, %5 unterschiedlich, %6 gleich, %7 nicht zuzuordnen oder anzuwenden.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) linked to a signing policy here would not be signed there: policies belong to their account, and Compare links none of the other account&apos;s. Link one there after copying or updating.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook, der hier mit einer Signaturrichtlinie verknüpft ist, würde dort nicht signiert: Richtlinien gehören zu ihrem Konto, und der Vergleich verknüpft keine des anderen Kontos. Verknüpfen Sie dort nach dem Kopieren oder Aktualisieren eine.</numerusform>
+            <numerusform>%n Webhooks, die hier mit einer Signaturrichtlinie verknüpft sind, würden dort nicht signiert: Richtlinien gehören zu ihrem Konto, und der Vergleich verknüpft keine des anderen Kontos. Verknüpfen Sie dort nach dem Kopieren oder Aktualisieren eine.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -478,69 +478,69 @@
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>List the account&apos;s webhooks once with what is entered; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks des Kontos einmal mit den eingegebenen Daten auflisten; nichts wird gespeichert</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished">Der Test ist fehlgeschlagen: %1</translation>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Connected: the account “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Das Konto „%1“ hat %2.</translation>
     </message>
     <message>
         <source>1 webhook</source>
-        <translation type="unfinished">1 Webhook</translation>
+        <translation>1 Webhook</translation>
     </message>
     <message>
         <source>%1 webhooks</source>
-        <translation type="unfinished">%1 Webhooks</translation>
+        <translation>%1 Webhooks</translation>
     </message>
     <message>
         <source>Connected to the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto „%1“ verbunden.</translation>
     </message>
 </context>
 <context>
     <name>CsvDocument</name>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8 CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8-CSV und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>line %1: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: eine Zelle in Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>DeliveriesDock</name>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">Zustellungen</translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <source>&amp;Deliveries</source>
-        <translation type="unfinished">&amp;Zustellungen</translation>
+        <translation>&amp;Zustellungen</translation>
     </message>
     <message>
         <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
-        <translation type="unfinished">Die Nachrichten anzeigen, die beim eingebauten Empfänger von Hookbench ankommen</translation>
+        <translation>Die Nachrichten anzeigen, die beim eingebauten Empfänger von Hookbench ankommen</translation>
     </message>
     <message>
         <source>The test message for webhook %1 arrived; the receiver answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testnachricht für Webhook %1 ist angekommen; der Empfänger antwortete mit %2.</translation>
     </message>
     <message>
         <source>The test message for webhook %1 arrived, but the receiver answered %2: the service counts that as a failed delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testnachricht für Webhook %1 ist angekommen, aber der Empfänger antwortete mit %2: Der Dienst zählt das als fehlgeschlagene Zustellung.</translation>
     </message>
 </context>
 <context>
@@ -842,35 +842,35 @@
     </message>
     <message>
         <source>The audience: the webhook policy&apos;s, when it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe (Audience): die der Webhook-Richtlinie, wenn sie bekannt ist</translation>
     </message>
     <message>
         <source>Expiry, with %1 s of leeway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf, mit %1 s Toleranz</translation>
     </message>
     <message>
         <source>Not valid before, with %1 s of leeway</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig vor, mit %1 s Toleranz</translation>
     </message>
     <message>
         <source>The issuer: the account URL, or the policy&apos;s URL under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller: die Konto-URL oder die URL der Richtlinie darunter</translation>
     </message>
     <message>
         <source>D&amp;iscover keys from any issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von jedem Aussteller &amp;ermitteln</translation>
     </message>
     <message>
         <source>Find the public key through OpenID Connect discovery at the message&apos;s iss on any https host, not only on this computer or the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen Schlüssel per OpenID-Connect-Discovery beim iss der Nachricht auf jedem https-Host suchen, nicht nur auf diesem Computer oder der Sandbox</translation>
     </message>
     <message>
         <source>(key from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schlüssel von %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -915,18 +915,18 @@
     <name>DesiredState</name>
     <message>
         <source>cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>DesiredStateImport</name>
     <message>
         <source>Connect to a profile before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich vor dem Import mit einem Profil.</translation>
     </message>
     <message>
         <source>Could not list the webhooks of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks von „%1“ konnten nicht aufgelistet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1015,462 +1015,462 @@
     </message>
     <message>
         <source>&amp;Mask credentials in URIs, as the window shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten in URIs &amp;maskieren, wie das Fenster sie zeigt</translation>
     </message>
     <message>
         <source>1 webhook has a URI with credentials (user:password@ or a secret query value). Unless masked, the file holds it in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Webhook hat eine URI mit Zugangsdaten (user:password@ oder ein geheimer Abfragewert). Ohne Maskierung enthält die Datei sie im Klartext.</translation>
     </message>
     <message>
         <source>%1 webhooks have URIs with credentials (user:password@ or secret query values). Unless masked, the file holds them in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Webhooks haben URIs mit Zugangsdaten (user:password@ oder geheime Abfragewerte). Ohne Maskierung enthält die Datei sie im Klartext.</translation>
     </message>
 </context>
 <context>
     <name>HelpController</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Read how to use Hookbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wie Hookbench verwendet wird</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>List the keys of every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten aller Aktionen auflisten</translation>
     </message>
     <message>
         <source>About &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die &amp;Sandbox</translation>
     </message>
     <message>
         <source>Where the sandbox runs and what it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Sandbox läuft und was sie bietet</translation>
     </message>
     <message>
         <source>Hookbench User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>In the list of webhooks, Enter edits the current webhook and Shift+F10 or the Menu key opens its context menu; Tab moves on to the next part of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Liste der Webhooks bearbeitet Eingabe den aktuellen Webhook, und Shift+F10 oder die Menütaste öffnet sein Kontextmenü; Tab wechselt zum nächsten Teil des Fensters.</translation>
     </message>
     <message>
         <source>About the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Sandbox</translation>
     </message>
     <message>
         <source>Hookbench is connected to its sandbox, a local stand-in for the 4me service with made-up webhooks. Changes stay in the sandbox and end when Hookbench quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench ist mit seiner Sandbox verbunden, einem lokalen Ersatz für den 4me-Dienst mit erfundenen Webhooks. Änderungen bleiben in der Sandbox und enden, wenn Hookbench beendet wird.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>About Hookbench</source>
-        <translation type="unfinished">Über Hookbench</translation>
+        <translation>Über Hookbench</translation>
     </message>
     <message>
         <source>Hookbench %1</source>
-        <translation type="unfinished">Hookbench %1</translation>
+        <translation>Hookbench %1</translation>
     </message>
     <message>
         <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
-        <translation type="unfinished">Die Webhooks eines 4me-, Xurrent- oder ITRP-Kontos verwalten: auflisten, anlegen, bearbeiten, testen, aktivieren, deaktivieren, löschen und exportieren.</translation>
+        <translation>Die Webhooks eines 4me-, Xurrent- oder ITRP-Kontos verwalten: auflisten, anlegen, bearbeiten, testen, aktivieren, deaktivieren, löschen und exportieren.</translation>
     </message>
 </context>
 <context>
     <name>HistoryController</name>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>The snapshots of this account kept on this computer, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer aufbewahrten Snapshots dieses Kontos und was sich geändert hat</translation>
     </message>
     <message>
         <source>Removed Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Webhooks</translation>
     </message>
     <message>
         <source>Re&amp;moved Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernte Webhooks</translation>
     </message>
     <message>
         <source>Show the webhooks removed since the previous snapshot, greyed, to re-create them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die seit dem vorherigen Snapshot entfernten Webhooks ausgegraut zeigen, um sie neu anzulegen</translation>
     </message>
     <message>
         <source>The list is the snapshot of %1 from this computer’s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist der Snapshot von %1 aus dem Verlauf dieses Computers.</translation>
     </message>
     <message>
         <source>The history of this profile was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf dieses Profils wurde gelöscht.</translation>
     </message>
     <message>
         <source>Snapshot of %1 — not refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot von %1 — nicht aktualisiert</translation>
     </message>
     <message>
         <source>As of %1 — refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1 — wird aktualisiert…</translation>
     </message>
     <message>
         <source>Since the previous snapshot: +%1 ~%2 −%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem vorherigen Snapshot: +%1 ~%2 −%3</translation>
     </message>
 </context>
 <context>
     <name>HistoryDiffText</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>(a hidden part changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein verborgener Teil hat sich geändert)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Could not save the CSV file “%1”: %2. Choose another folder or file name and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei „%1“ konnte nicht gespeichert werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Select one snapshot to see what changed since the one before it, or two to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Snapshot, um zu sehen, was sich seit dem vorherigen geändert hat, oder zwei, um sie zu vergleichen</translation>
     </message>
     <message>
         <source>&amp;Snapshots:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snapshots:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Webhook or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook oder Feld</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschied:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Older snapshots are deleted when the next one is recorded; the newest one is always kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Snapshots werden gelöscht, wenn der nächste aufgezeichnet wird; der neueste bleibt immer erhalten</translation>
     </message>
     <message>
         <source>&amp;Keep snapshots for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots &amp;aufbewahren für:</translation>
     </message>
     <message>
         <source>E&amp;xport Difference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Forget This Profile’s History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf dieses Profils vergessen…</translation>
     </message>
     <message>
         <source>Snapshots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots von %1</translation>
     </message>
     <message>
         <source>No history is kept for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung wird kein Verlauf aufbewahrt.</translation>
     </message>
     <message>
         <source>Select a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Snapshot.</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1</translation>
     </message>
     <message>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
     <message>
         <source>No snapshots: the history of this profile is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Snapshots: Der Verlauf dieses Profils ist leer.</translation>
     </message>
     <message>
         <source>Select one snapshot, or two to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Snapshot oder zwei zum Vergleichen.</translation>
     </message>
     <message>
         <source>The first snapshot kept: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste aufbewahrte Snapshot: nichts, womit er verglichen werden kann.</translation>
     </message>
     <message>
         <source>Reading the difference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschied wird gelesen…</translation>
     </message>
     <message>
         <source>snapshot %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 (%2)</translation>
     </message>
     <message>
         <source>snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 created, %4 changed, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2: %3 angelegt, %4 geändert, %5 entfernt.</translation>
     </message>
     <message>
         <source>Select the snapshots to compare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu vergleichenden Snapshots.</translation>
     </message>
     <message>
         <source>Export Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The difference was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschied wurde in %1 geschrieben.</translation>
     </message>
     <message>
         <source>Could Not Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Forget This Profile’s History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf dieses Profils vergessen</translation>
     </message>
     <message>
         <source>Delete every snapshot of %1 from this computer? What changed before now can then no longer be shown. The webhooks themselves are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Snapshots von %1 von diesem Computer löschen? Was sich bisher geändert hat, kann dann nicht mehr angezeigt werden. Die Webhooks selbst bleiben unberührt.</translation>
     </message>
     <message>
         <source>&amp;Forget History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;vergessen</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>The history database could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank konnte nicht %1: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so no history is kept. Install it (on Debian: libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert, daher wird kein Verlauf aufbewahrt. Installieren Sie ihn (unter Debian: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Verlauf konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Another Hookbench is using the history; it is read-only here and this instance records nothing until that one ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Hookbench verwendet den Verlauf; hier ist er schreibgeschützt, und diese Instanz zeichnet nichts auf, bis das andere beendet ist.</translation>
     </message>
     <message>
         <source>The history database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Could not create the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Could not open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The history database is locked by another program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank ist von einem anderen Programm gesperrt: %1</translation>
     </message>
     <message>
         <source>another program kept it locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hielt sie gesperrt</translation>
     </message>
     <message>
         <source>The history database %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 ist beschädigt (%2).</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist beschädigt (%1)</translation>
     </message>
     <message>
         <source>Could not read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>be read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen werden</translation>
     </message>
     <message>
         <source>The history was written by a newer Hookbench (schema %1); it is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde von einem neueren Hookbench geschrieben (Schema %1); hier ist er schreibgeschützt.</translation>
     </message>
     <message>
         <source>The history database has an older schema and another Hookbench is using it; it becomes available when that one ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank hat ein älteres Schema, und ein anderes Hookbench verwendet sie; sie wird verfügbar, wenn das andere beendet ist.</translation>
     </message>
     <message>
         <source>The history database %1 cannot be used (%2) and could not be moved aside; move or delete it to keep a history again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht verwendet werden (%2) und konnte nicht beiseitegelegt werden; verschieben oder löschen Sie sie, um wieder einen Verlauf zu führen.</translation>
     </message>
     <message>
         <source>The history database could not be used (%1). It was moved aside to %2 and a new history starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank konnte nicht verwendet werden (%1). Sie wurde nach %2 beiseitegelegt, und ein neuer Verlauf beginnt jetzt.</translation>
     </message>
     <message>
         <source>The history database could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank konnte keine Transaktion beginnen: %1</translation>
     </message>
     <message>
         <source>be created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt werden</translation>
     </message>
     <message>
         <source>The history database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>be upgraded from schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von Schema %1 aktualisiert werden</translation>
     </message>
     <message>
         <source>The history database could not be upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>store the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil speichern</translation>
     </message>
     <message>
         <source>An incomplete listing is not recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unvollständige Auflistung wird nicht im Verlauf aufgezeichnet.</translation>
     </message>
     <message>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The history is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist hier schreibgeschützt.</translation>
     </message>
     <message>
         <source>A history needs a service URL and an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verlauf braucht eine Dienst-URL und ein Konto.</translation>
     </message>
     <message>
         <source>record the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>den Snapshot aufzeichnen</translation>
     </message>
     <message>
         <source>The history database could not record the snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank konnte den Snapshot nicht aufzeichnen: %1</translation>
     </message>
     <message>
         <source>The history of %1 has no snapshot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf von %1 hat keinen Snapshot %2.</translation>
     </message>
     <message>
         <source>be pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>bereinigt werden</translation>
     </message>
     <message>
         <source>forget the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Verlauf von %1 vergessen</translation>
     </message>
 </context>
 <context>
@@ -1517,15 +1517,15 @@
     </message>
     <message>
         <source>Webhooks whose last delivery failed: choose “Has an error” in the state filter to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks, deren letzte Zustellung fehlgeschlagen ist: Wählen Sie „Hat einen Fehler“ im Zustandsfilter, um sie aufzulisten</translation>
     </message>
     <message>
         <source>1 with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mit Fehler</translation>
     </message>
     <message>
         <source>%1 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Fehlern</translation>
     </message>
 </context>
 <context>
@@ -1640,19 +1640,19 @@
     </message>
     <message>
         <source>“%1” reports no delivery error.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ meldet keinen Zustellfehler.</translation>
     </message>
     <message>
         <source>“%1” reports the delivery error “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ meldet den Zustellfehler „%2“.</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Sandbox at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox auf %1</translation>
     </message>
 </context>
 <context>
@@ -1831,42 +1831,42 @@
     </message>
     <message>
         <source>&amp;Policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtlinien…</translation>
     </message>
     <message>
         <source>The webhook policies that sign messages: create, edit, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Richtlinien, die Nachrichten signieren: anlegen, bearbeiten, löschen</translation>
     </message>
     <message>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
         <source>Compare this account&apos;s webhooks with another profile&apos;s, and copy, update or delete them there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks dieses Kontos mit denen eines anderen Profils vergleichen und sie dort kopieren, aktualisieren oder löschen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Make this account like an export file (JSON or CSV), after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto nach einer Vorschau an eine Exportdatei (JSON oder CSV) angleichen</translation>
     </message>
 </context>
 <context>
     <name>Matcher</name>
     <message>
         <source>the sourceID %1 belongs to several webhooks of the target (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>die sourceID %1 gehört zu mehreren Webhooks des Ziels (%2).</translation>
     </message>
     <message>
         <source>the sourceID %1 belongs to several webhooks of the desired state; the target&apos;s webhook %2 has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die sourceID %1 gehört zu mehreren Webhooks des gewünschten Zustands; der Webhook %2 des Ziels hat sie.</translation>
     </message>
     <message>
         <source>the name and event match %n webhook(s) of the target (%1) and no unique URI or sourceID tells which; nothing is done with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Ereignis passen zu %n Webhooks des Ziels (%1), und keine eindeutige URI oder sourceID sagt, zu welchem; mit ihnen geschieht nichts.</translation>
     </message>
 </context>
 <context>
@@ -1880,503 +1880,504 @@
     <name>OidcKeyFetcher</name>
     <message>
         <source>the issuer %1 is no https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aussteller %1 ist keine https://-Adresse</translation>
     </message>
     <message>
         <source>the issuer %1 uses plain http:// to another computer; only https:// is trusted there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aussteller %1 verwendet einfaches http:// zu einem anderen Computer; dort wird nur https:// vertraut</translation>
     </message>
     <message>
         <source>more than %1 keys are being looked up at once</source>
-        <translation type="unfinished"></translation>
+        <translation>es werden mehr als %1 Schlüssel gleichzeitig gesucht</translation>
     </message>
     <message>
         <source>%1 did not give the key within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Schlüssel nicht innerhalb von %2 s geliefert</translation>
     </message>
     <message>
         <source>%1 is larger than %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 KB</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished">%1 war nicht erreichbar: %2</translation>
+        <translation>%1 war nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1 is no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1 names the issuer &quot;%2&quot;, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt den Aussteller &quot;%2&quot;, nicht %3</translation>
     </message>
     <message>
         <source>the jwks_uri of %1 is not on the issuer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>die jwks_uri von %1 liegt nicht auf der Adresse des Ausstellers</translation>
     </message>
     <message>
         <source>%1 holds no key with kid &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Schlüssel mit kid &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the key in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel in %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr frei</translation>
     </message>
     <message>
         <source>the RSA key&apos;s n or e is missing or out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>n oder e des RSA-Schlüssels fehlt oder liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>the RSA key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Schlüssel kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the curve &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kurve &quot;%1&quot; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the EC key&apos;s x or y is missing or of the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>x oder y des EC-Schlüssels fehlt oder hat die falsche Größe</translation>
     </message>
     <message>
         <source>the EC key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der EC-Schlüssel kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the key type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsseltyp &quot;%1&quot; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>OpenSSL does not accept the key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL akzeptiert den Schlüssel nicht</translation>
     </message>
     <message>
         <source>the EC point is not on the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>der EC-Punkt liegt nicht auf der Kurve</translation>
     </message>
     <message>
         <source>the key cannot be written as PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel kann nicht als PEM geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>PlanBuilder</name>
     <message>
         <source>webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1</translation>
     </message>
     <message>
         <source>the target does not offer the event %1 (a legacy event); the webhook is not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel bietet das Ereignis %1 nicht an (ein veraltetes Ereignis); der Webhook wird nicht angelegt.</translation>
     </message>
     <message>
         <source>the target does not offer the event %1 (a legacy event); the webhook is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel bietet das Ereignis %1 nicht an (ein veraltetes Ereignis); der Webhook wird nicht geändert.</translation>
     </message>
     <message>
         <source>%1 (%2, %3): its policy %4 has no --policy-map entry; the target&apos;s webhook will not be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): Seine Richtlinie %4 hat keinen Eintrag in --policy-map; der Webhook des Ziels wird nicht signiert.</translation>
     </message>
     <message>
         <source>an ambiguous match; left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine mehrdeutige Zuordnung; bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>PlanController</name>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks importieren</translation>
     </message>
     <message>
         <source>Hookbench exports (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench-Exporte (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Could Not Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrdeutig</translation>
     </message>
     <message>
         <source>Plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished">URI</translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Plan for %1: %2 to create, %3 to update, %4 to delete, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für %1: %2 anzulegen, %3 zu aktualisieren, %4 zu löschen, %5 unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) cannot be applied (see their notes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook kann nicht angewendet werden (siehe Hinweis).</numerusform>
+            <numerusform>%n Webhooks können nicht angewendet werden (siehe Hinweise).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), at least %1 s under the rate limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage, mindestens %1 s unter dem Anfragelimit.</numerusform>
+            <numerusform>%n Anfragen, mindestens %1 s unter dem Anfragelimit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The service will ask %n receiver(s) to verify their URI; those webhooks stay inactive until their receivers answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Dienst wird %n Empfänger bitten, seine URI zu bestätigen; dieser Webhook bleibt inaktiv, bis sein Empfänger antwortet.</numerusform>
+            <numerusform>Der Dienst wird %n Empfänger bitten, ihre URI zu bestätigen; diese Webhooks bleiben inaktiv, bis ihre Empfänger antworten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt, %2 aktualisiert, %3 gelöscht.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1</translation>
     </message>
     <message>
         <source>Stopped at “%1”: %2 Before it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „%1“ angehalten: %2 Davor: %3</translation>
     </message>
     <message>
         <source>Cancelled. Before that: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Davor: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung nicht gesendet.</numerusform>
+            <numerusform>%n Änderungen nicht gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The service will ask this URI to verify itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst wird diese URI bitten, sich zu bestätigen.</translation>
     </message>
     <message>
         <source>Loses its signing: no policy of the target is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliert seine Signatur: Keine Richtlinie des Ziels ist verknüpft.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>PoliciesDialog</name>
     <message>
         <source>Webhook Policies – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Richtlinien – %1</translation>
     </message>
     <message>
         <source>A webhook policy makes the service sign the messages of the webhooks linked to it. Link a webhook in its Edit dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webhook-Richtlinie lässt den Dienst die Nachrichten der mit ihr verknüpften Webhooks signieren. Verknüpfen Sie einen Webhook in seinem Bearbeiten-Dialog.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab nach</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>&amp;New Policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Richtlinie…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Loading the webhook policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Richtlinien werden geladen…</translation>
     </message>
     <message>
         <source>The webhook policies could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Richtlinien konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The list is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist unvollständig: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook policy(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook-Richtlinie.</numerusform>
+            <numerusform>%n Webhook-Richtlinien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Hookbench keeps this policy&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench bewahrt den öffentlichen Schlüssel dieser Richtlinie auf.</translation>
     </message>
     <message>
         <source>Created policy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 angelegt.</translation>
     </message>
     <message>
         <source>Created policy %1. A %2 policy has no public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 angelegt. Eine %2-Richtlinie hat keinen öffentlichen Schlüssel.</translation>
     </message>
     <message>
         <source>Hookbench also keeps a copy in %1, so that its receiver can check the signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench bewahrt außerdem eine Kopie in %1 auf, damit sein Empfänger die Signaturen prüfen kann.</translation>
     </message>
     <message>
         <source>Hookbench could not keep a copy of its own (%1): save the key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench konnte keine eigene Kopie aufbewahren (%1): Speichern Sie den Schlüssel jetzt.</translation>
     </message>
     <message>
         <source>Saved policy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 gespeichert.</translation>
     </message>
     <message>
         <source>Delete Webhook Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Richtlinie löschen</translation>
     </message>
     <message>
         <source>Delete the webhook policy “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Richtlinie „%1“ löschen?</translation>
     </message>
     <message>
         <source>No webhook in the list uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Webhook in der Liste verwendet sie.</translation>
     </message>
     <message>
         <source>These webhooks lose their signing: their messages are sent unsigned from then on.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Webhooks verlieren ihre Signatur: Ihre Nachrichten werden von da an unsigniert gesendet.
+%1</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Deleting policy %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 wird gelöscht…</translation>
     </message>
     <message>
         <source>Policy %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <source>Deleted policy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditDialog</name>
     <message>
         <source>New Webhook Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Webhook-Richtlinie</translation>
     </message>
     <message>
         <source>Webhook Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Richtlinie %1</translation>
     </message>
     <message>
         <source>rs* and es* sign with a private key that stays with the service; you get the public key once. hs* uses a shared secret; none does not sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>rs* und es* signieren mit einem privaten Schlüssel, der beim Dienst bleibt; Sie erhalten den öffentlichen Schlüssel einmal. hs* verwendet ein gemeinsames Geheimnis; none signiert nicht.</translation>
     </message>
     <message>
         <source>The algorithm cannot change: create a new policy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus kann nicht geändert werden: Legen Sie stattdessen eine neue Richtlinie an.</translation>
     </message>
     <message>
         <source>Empty: no aud claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: kein aud-Claim</translation>
     </message>
     <message>
         <source>The audience (aud claim) a receiver expects, at most 2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe (aud-Claim), die ein Empfänger erwartet, höchstens 2 KB.</translation>
     </message>
     <message>
         <source>Messages e&amp;xpire after</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten laufen a&amp;b nach</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes after sending until the exp claim makes a message invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten nach dem Senden, bis der exp-Claim eine Nachricht ungültig macht.</translation>
     </message>
     <message>
         <source>&amp;Disabled (no webhook can be linked to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiviert (kein Webhook kann mit ihr verknüpft werden)</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;legen</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithmus:</translation>
     </message>
     <message>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppe:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Zustand:</translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>The policy was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie wurde nicht angelegt: %1</translation>
     </message>
     <message>
         <source>The policy was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>PolicyKeyStore</name>
     <message>
         <source>%1 is not readable JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbares JSON (%2)</translation>
     </message>
 </context>
 <context>
     <name>PolicyMap</name>
     <message>
         <source>&apos;%1&apos; is no policy mapping: write SOURCE_NAME_OR_ID=TARGET_ID, e.g. 3=17.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Richtlinienzuordnung: Schreiben Sie QUELLNAME_ODER_ID=ZIEL_ID, z. B. 3=17.</translation>
     </message>
 </context>
 <context>
@@ -2437,59 +2438,59 @@
     <name>PublicKeyDialog</name>
     <message>
         <source>Public Key of Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel der Richtlinie %1</translation>
     </message>
     <message>
         <source>This is the only time the service shows the public key of this %1 policy. Copy it or save it as a .pem file now, and give it to the receivers that check the signatures: it cannot be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses eine Mal zeigt der Dienst den öffentlichen Schlüssel dieser %1-Richtlinie. Kopieren Sie ihn oder speichern Sie ihn jetzt als .pem-Datei und geben Sie ihn den Empfängern, die die Signaturen prüfen: Er kann nicht erneut abgerufen werden.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Save as .pem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .pem &amp;speichern…</translation>
     </message>
     <message>
         <source>The public key is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Save Public Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel speichern</translation>
     </message>
     <message>
         <source>PEM files (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem)</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Choose another place, or copy the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Wählen Sie einen anderen Ort oder kopieren Sie den Schlüssel.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert.</translation>
     </message>
     <message>
         <source>Public Key Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel nicht gespeichert</translation>
     </message>
     <message>
         <source>You have neither copied nor saved the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den öffentlichen Schlüssel weder kopiert noch gespeichert.</translation>
     </message>
     <message>
         <source>The service never shows it again. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst zeigt ihn nie wieder. Trotzdem schließen?</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem schließen</translation>
     </message>
 </context>
 <context>
@@ -2527,37 +2528,37 @@
     <name>RemovedWebhooksPanel</name>
     <message>
         <source>Former id</source>
-        <translation type="unfinished">Frühere ID</translation>
+        <translation>Frühere ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished">URI</translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Re-&amp;create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu anlegen</translation>
     </message>
     <message>
         <source>Create the selected webhooks again (they get new ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Webhooks erneut anlegen (sie erhalten neue IDs)</translation>
     </message>
     <message>
         <source>No webhook was removed since the previous snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem vorherigen Snapshot wurde kein Webhook entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhooks were removed since the previous snapshot. Re-creating one gives it a new id; its receiver may need to verify the URI again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook wurde seit dem vorherigen Snapshot entfernt. Ein neu angelegter Webhook bekommt eine neue ID; sein Empfänger muss die URI vielleicht erneut bestätigen.</numerusform>
+            <numerusform>%n Webhooks wurden seit dem vorherigen Snapshot entfernt. Ein neu angelegter Webhook bekommt eine neue ID; sein Empfänger muss die URI vielleicht erneut bestätigen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2635,166 +2636,167 @@
     <name>SignedMessageCheck</name>
     <message>
         <source>aud is neither a text nor a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>aud ist weder ein Text noch eine Liste von Texten</translation>
     </message>
     <message>
         <source>the token names no audience, and the policy&apos;s audience is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token nennt keine Zielgruppe, und die Zielgruppe der Richtlinie ist nicht bekannt</translation>
     </message>
     <message>
         <source>aud is &quot;%1&quot;; the policy&apos;s audience is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>aud ist &quot;%1&quot;; die Zielgruppe der Richtlinie ist nicht bekannt</translation>
     </message>
     <message>
         <source>no aud, and the policy sets no audience</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aud, und die Richtlinie legt keine Zielgruppe fest</translation>
     </message>
     <message>
         <source>aud is &quot;%1&quot;, but the policy sets no audience</source>
-        <translation type="unfinished"></translation>
+        <translation>aud ist &quot;%1&quot;, aber die Richtlinie legt keine Zielgruppe fest</translation>
     </message>
     <message>
         <source>the token names no audience; the policy&apos;s is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token nennt keine Zielgruppe; die der Richtlinie ist &quot;%1&quot;</translation>
     </message>
     <message>
         <source>aud is the policy&apos;s audience &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aud ist die Zielgruppe &quot;%1&quot; der Richtlinie</translation>
     </message>
     <message>
         <source>aud is &quot;%1&quot;, not the policy&apos;s audience &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aud ist &quot;%1&quot;, nicht die Zielgruppe &quot;%2&quot; der Richtlinie</translation>
     </message>
     <message>
         <source>no exp: the token does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>kein exp: das Token läuft nicht ab</translation>
     </message>
     <message>
         <source>exp is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>exp ist keine Anzahl von Sekunden</translation>
     </message>
     <message>
         <source>expired at %1, %2 s ago (more than the %3 s leeway)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1, vor %2 s (mehr als die %3 s Toleranz)</translation>
     </message>
     <message>
         <source>expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab am %1</translation>
     </message>
     <message>
         <source>no nbf: the token is valid from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>kein nbf: das Token ist von Anfang an gültig</translation>
     </message>
     <message>
         <source>nbf is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>nbf ist keine Anzahl von Sekunden</translation>
     </message>
     <message>
         <source>not valid before %1, %2 s from now (more than the %3 s leeway)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gültig vor %1, in %2 s (mehr als die %3 s Toleranz)</translation>
     </message>
     <message>
         <source>valid since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig seit %1</translation>
     </message>
     <message>
         <source>the token names no issuer (iss)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token nennt keinen Aussteller (iss)</translation>
     </message>
     <message>
         <source>%1 is a policy&apos;s URL under the account URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die URL einer Richtlinie unter der Konto-URL</translation>
     </message>
     <message>
         <source>%1 is the account URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Konto-URL</translation>
     </message>
     <message>
         <source>%1 is on the sandbox&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt auf der Adresse der Sandbox</translation>
     </message>
     <message>
         <source>%1 is neither the account URL %2 nor a policy&apos;s URL under it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder die Konto-URL %2 noch die URL einer Richtlinie darunter</translation>
     </message>
     <message>
         <source>%1 is the account URL that the signed message names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Konto-URL, die die signierte Nachricht nennt</translation>
     </message>
     <message>
         <source>%1 is not the account URL %2 that the signed message names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht die Konto-URL %2, die die signierte Nachricht nennt</translation>
     </message>
     <message>
         <source>iss is %1; the account URL is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>iss ist %1; die Konto-URL ist nicht bekannt</translation>
     </message>
     <message>
         <source>unsigned (alg none): anyone could have sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>unsigniert (alg none): jeder könnte sie gesendet haben</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>SignedMessageCheck::Report</name>
     <message>
         <source>the message is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist nicht signiert</translation>
     </message>
     <message>
         <source>the %1 check failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the key came from the issuer, whose address could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel kam vom Aussteller, dessen Adresse nicht geprüft werden konnte: %1</translation>
     </message>
     <message>
         <source> (key from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Schlüssel von %1)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)
+</translation>
     </message>
 </context>
 <context>
     <name>SignedMessageVerifier</name>
     <message>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox</translation>
     </message>
     <message>
         <source>no secret given</source>
-        <translation type="unfinished">kein Geheimnis angegeben</translation>
+        <translation>kein Geheimnis angegeben</translation>
     </message>
     <message>
         <source>no public key given, and no iss to discover one from</source>
-        <translation type="unfinished"></translation>
+        <translation>kein öffentlicher Schlüssel angegeben und kein iss, über das einer ermittelt werden könnte</translation>
     </message>
     <message>
         <source>no public key given; OpenID Connect discovery from %1 is off</source>
-        <translation type="unfinished"></translation>
+        <translation>kein öffentlicher Schlüssel angegeben; OpenID-Connect-Discovery von %1 ist ausgeschaltet</translation>
     </message>
     <message>
         <source>OpenID Connect discovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-Connect-Discovery fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>looking up the key at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel wird bei %1 gesucht</translation>
     </message>
 </context>
 <context>
@@ -2820,11 +2822,11 @@
     <name>UriRewriteRule</name>
     <message>
         <source>&apos;%1&apos; is no rewrite rule: write FROM=TO, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Umschreiberegel: Schreiben Sie VON=NACH, z. B. %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: both sides of a rewrite rule must start with https:// or http://, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: Beide Seiten einer Umschreiberegel müssen mit https:// oder http:// beginnen, z. B. %2.</translation>
     </message>
 </context>
 <context>
@@ -2851,11 +2853,11 @@
     </message>
     <message>
         <source>the signed message is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der signierten Nachricht wird nicht vertraut: %1</translation>
     </message>
     <message>
         <source>the message is signed and its signature is not verified (%1); give the policy&apos;s public key or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist signiert, und ihre Signatur ist nicht geprüft (%1); geben Sie den öffentlichen Schlüssel oder das Geheimnis der Richtlinie an</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +2991,7 @@
     </message>
     <message>
         <source>Changed since the previous snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem vorherigen Snapshot geändert:</translation>
     </message>
 </context>
 <context>
@@ -3156,35 +3158,35 @@
     </message>
     <message>
         <source>The webhook policy that signs this webhook&apos;s messages (a JWT), or none. Only enabled policies can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Richtlinie, die die Nachrichten dieses Webhooks signiert (ein JWT), oder keine. Nur aktivierte Richtlinien können gewählt werden.</translation>
     </message>
     <message>
         <source>Si&amp;gning policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnaturrichtlinie:</translation>
     </message>
     <message>
         <source>The account&apos;s webhook policies could not be loaded (%1); the current choice is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Richtlinien des Kontos konnten nicht geladen werden (%1); die aktuelle Auswahl bleibt erhalten.</translation>
     </message>
     <message>
         <source>None (messages are not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (Nachrichten werden nicht signiert)</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished">%1 (ID %2)</translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>%1 (%2, id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, ID %3)</translation>
     </message>
     <message>
         <source>Test sent at %1: the service delivers a message with object_id 12345 to the URI. Whether the receiver accepted it shows as the webhook&apos;s last error within about 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test um %1 gesendet: Der Dienst stellt eine Nachricht mit object_id 12345 an die URI zu. Ob der Empfänger sie angenommen hat, zeigt sich innerhalb von etwa 10 Sekunden als letzter Fehler des Webhooks.</translation>
     </message>
 </context>
 <context>
@@ -3234,31 +3236,31 @@
     </message>
     <message>
         <source>Chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Än&amp;derungen</translation>
     </message>
     <message>
         <source>Has an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen Fehler</translation>
     </message>
     <message>
         <source>Signed and unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert und unsigniert</translation>
     </message>
     <message>
         <source>Signed (with a policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert (mit einer Richtlinie)</translation>
     </message>
     <message>
         <source>Unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigniert</translation>
     </message>
     <message>
         <source>Show webhooks whose messages a webhook policy signs, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks zeigen, deren Nachrichten eine Webhook-Richtlinie signiert, oder nicht</translation>
     </message>
     <message>
         <source>Show only the webhooks created or changed since the previous snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Webhooks zeigen, die seit dem vorherigen Snapshot angelegt oder geändert wurden</translation>
     </message>
 </context>
 <context>
@@ -3279,91 +3281,91 @@
     <name>WebhookListing::Private</name>
     <message>
         <source>a page link pointed to another address (%1)</source>
-        <translation type="unfinished">ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
+        <translation>ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
     </message>
     <message>
         <source>a page failed: %1</source>
-        <translation type="unfinished">eine Seite ist fehlgeschlagen: %1</translation>
+        <translation>eine Seite ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the listing has more than %1 pages</source>
-        <translation type="unfinished">die Auflistung hat mehr als %1 Seiten</translation>
+        <translation>die Auflistung hat mehr als %1 Seiten</translation>
     </message>
     <message>
         <source>the server&apos;s next-page link repeats an earlier page</source>
-        <translation type="unfinished">der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
+        <translation>der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
     </message>
     <message>
         <source>the server&apos;s next-page links go on past the %1 pages it announced</source>
-        <translation type="unfinished">die Links des Servers auf die nächste Seite reichen über die angekündigten %1 Seiten hinaus</translation>
+        <translation>die Links des Servers auf die nächste Seite reichen über die angekündigten %1 Seiten hinaus</translation>
     </message>
     <message>
         <source>the server sent %1 empty pages in a row</source>
-        <translation type="unfinished">der Server hat %1 leere Seiten nacheinander gesendet</translation>
+        <translation>der Server hat %1 leere Seiten nacheinander gesendet</translation>
     </message>
     <message>
         <source>%1 of %2 webhooks arrived</source>
-        <translation type="unfinished">%1 von %2 Webhooks sind angekommen</translation>
+        <translation>%1 von %2 Webhooks sind angekommen</translation>
     </message>
     <message>
         <source>%1 webhooks arrived</source>
-        <translation type="unfinished">%1 Webhooks sind angekommen</translation>
+        <translation>%1 Webhooks sind angekommen</translation>
     </message>
 </context>
 <context>
     <name>WebhookPolicyService</name>
     <message>
         <source>a page link pointed to another address (%1)</source>
-        <translation type="unfinished">ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
+        <translation>ein Seitenlink zeigte auf eine andere Adresse (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s next-page link repeats an earlier page</source>
-        <translation type="unfinished">der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
+        <translation>der Link des Servers zur nächsten Seite wiederholt eine frühere Seite</translation>
     </message>
     <message>
         <source>the listing has more than %1 pages</source>
-        <translation type="unfinished">die Auflistung hat mehr als %1 Seiten</translation>
+        <translation>die Auflistung hat mehr als %1 Seiten</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be read</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datensatz konnte nicht gelesen werden</numerusform>
             <numerusform>%n Datensätze konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n webhook policies arrived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook-Richtlinie ist angekommen</numerusform>
+            <numerusform>%n Webhook-Richtlinien sind angekommen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; whether the policy was created is unknown: list the policies before you try again. A policy created this way cannot show its public key again; delete it and create another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ob die Richtlinie angelegt wurde, ist unbekannt: Listen Sie die Richtlinien auf, bevor Sie es erneut versuchen. Eine so angelegte Richtlinie kann ihren öffentlichen Schlüssel nicht erneut zeigen; löschen Sie sie und legen Sie eine andere an</translation>
     </message>
     <message>
         <source>the webhook policy was already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-Richtlinie war bereits gelöscht</translation>
     </message>
 </context>
 <context>
     <name>WebhookPolicyValidator</name>
     <message>
         <source>Choose the algorithm that signs the messages (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Algorithmus, der die Nachrichten signiert (%1).</translation>
     </message>
     <message>
         <source>“%1” is not an algorithm of webhook policies; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Algorithmus für Webhook-Richtlinien; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>The audience is %1 bytes long; the limit is %2 bytes (2 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe ist %1 Bytes lang; die Grenze liegt bei %2 Bytes (2 KB).</translation>
     </message>
     <message>
         <source>The expiry is a number of minutes, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf ist eine Anzahl von Minuten, 0 oder mehr.</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3480,7 @@ Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren S
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
 </context>
 <context>
@@ -3529,23 +3531,23 @@ Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren S
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <source>Delete Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook löschen</translation>
     </message>
     <message>
         <source>This webhook stops sending its messages. Until you quit, you can re-create it from Webhook ▸ Recently Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Webhook sendet seine Nachrichten nicht mehr. Bis Sie Hookbench beenden, können Sie ihn über Webhook ▸ Zuletzt gelöscht neu anlegen.</translation>
     </message>
     <message>
         <source>These webhooks stop sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Webhooks senden ihre Nachrichten nicht mehr. Bis Sie Hookbench beenden, können Sie sie über Webhook ▸ Zuletzt gelöscht neu anlegen.</translation>
     </message>
     <message>
         <source>&amp;Yes, delete all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, alle %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -3608,19 +3610,19 @@ Beheben Sie das Problem beim Empfänger, testen Sie den Webhook und aktivieren S
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1 is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 are not valid e-mail addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind keine gültigen E-Mail-Adressen.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

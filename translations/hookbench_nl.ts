@@ -5,19 +5,19 @@
     <name>AccountComparison</name>
     <message>
         <source>There is no profile named “%1” to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel met de naam ‘%1’ om mee te vergelijken.</translation>
     </message>
     <message>
         <source>No API token is stored for “%1”. Connect to it once and enter its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor ‘%1’ is geen API-token opgeslagen. Verbind er één keer mee en voer het token in.</translation>
     </message>
     <message>
         <source>The token of “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token van ‘%1’ kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>Could not list the webhooks of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhooks van ‘%1’ konden niet worden opgesomd: %2</translation>
     </message>
 </context>
 <context>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>%1; the limit resets at %2 (in %3 s), later than the %4 s Hookbench may wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; de limiet wordt om %2 hersteld (over %3 s), later dan de %4 s die Hookbench mag wachten</translation>
     </message>
 </context>
 <context>
@@ -253,149 +253,149 @@
     </message>
     <message>
         <source>Re-created “%1” as webhook %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ opnieuw gemaakt als webhook %2.</translation>
     </message>
     <message>
         <source>Re-created %1 (new ids %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opnieuw gemaakt (nieuwe id’s %2).</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Only here</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen hier</translation>
     </message>
     <message>
         <source>Only there</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen daar</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillend</translation>
     </message>
     <message>
         <source>The same</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijk</translation>
     </message>
     <message>
         <source>Cannot be matched or applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te koppelen of toe te passen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Copy to Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het andere &amp;kopiëren</translation>
     </message>
     <message>
         <source>&amp;Update Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Het andere &amp;bijwerken</translation>
     </message>
     <message>
         <source>&amp;Delete from Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit het andere &amp;verwijderen</translation>
     </message>
     <message>
         <source>Compare “%1” with Another Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ vergelijken met een ander profiel</translation>
     </message>
     <message>
         <source>FROM=TO, e.g. https://qa.example.com/=https://example.com/</source>
-        <translation type="unfinished"></translation>
+        <translation>VAN=NAAR, bijv. https://qa.example.com/=https://example.com/</translation>
     </message>
     <message>
         <source>URI prefixes of this profile replaced before comparing (several rules separated by spaces); remembered for this pair of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>URI-voorvoegsels van dit profiel die vóór het vergelijken worden vervangen (meerdere regels gescheiden door spaties); wordt voor dit paar profielen onthouden</translation>
     </message>
     <message>
         <source>Filter by name, event or URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, gebeurtenis of URI</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Gebeurtenis</translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>There</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar</translation>
     </message>
     <message>
         <source>Create the selected webhooks that only this account has in the other</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde webhooks die alleen dit account heeft in het andere maken</translation>
     </message>
     <message>
         <source>Make the selected different webhooks of the other account like these</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde verschillende webhooks van het andere account gelijk maken aan deze</translation>
     </message>
     <message>
         <source>Delete the selected webhooks that only the other account has</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde webhooks verwijderen die alleen het andere account heeft</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken &amp;met:</translation>
     </message>
     <message>
         <source>&amp;Rewrite URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI’s &amp;herschrijven:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen:</translation>
     </message>
     <message>
         <source>Listing the webhooks of both accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhooks van beide accounts worden opgesomd…</translation>
     </message>
     <message>
         <source>%1 (%2 at %3)</source>
-        <translation type="unfinished">%1 (%2 op %3)</translation>
+        <translation>%1 (%2 op %3)</translation>
     </message>
     <message>
         <source>There is no other profile to compare with. Add one in the Profile menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen ander profiel om mee te vergelijken. Voeg er een toe in het menu Profiel.</translation>
     </message>
     <message>
         <source>Choose the profile to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het profiel om mee te vergelijken.</translation>
     </message>
     <message>
         <source>“%1” (here) and “%2” (there): %3 only here, %4 only there, %5 different, %6 the same, %7 that cannot be matched or applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ (hier) en ‘%2’ (daar): %3 alleen hier, %4 alleen daar, %5 verschillend, %6 gelijk, %7 niet te koppelen of toe te passen.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) linked to a signing policy here would not be signed there: policies belong to their account, and Compare links none of the other account&apos;s. Link one there after copying or updating.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook die hier aan een ondertekeningsbeleid is gekoppeld, zou daar niet worden ondertekend: beleid hoort bij zijn account, en Vergelijken koppelt geen beleid van het andere account. Koppel daar een beleid na het kopiëren of bijwerken.</numerusform>
+            <numerusform>%n webhooks die hier aan een ondertekeningsbeleid zijn gekoppeld, zouden daar niet worden ondertekend: beleid hoort bij zijn account, en Vergelijken koppelt geen beleid van het andere account. Koppel daar een beleid na het kopiëren of bijwerken.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -478,69 +478,69 @@
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <source>List the account&apos;s webhooks once with what is entered; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhooks van het account één keer opsommen met wat is ingevoerd; er wordt niets opgeslagen</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding wordt getest…</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished">De test is mislukt: %1</translation>
+        <translation>De test is mislukt: %1</translation>
     </message>
     <message>
         <source>Connected: the account “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: het account ‘%1’ heeft %2.</translation>
     </message>
     <message>
         <source>1 webhook</source>
-        <translation type="unfinished">1 webhook</translation>
+        <translation>1 webhook</translation>
     </message>
     <message>
         <source>%1 webhooks</source>
-        <translation type="unfinished">%1 webhooks</translation>
+        <translation>%1 webhooks</translation>
     </message>
     <message>
         <source>Connected to the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met het account ‘%1’.</translation>
     </message>
 </context>
 <context>
     <name>CsvDocument</name>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8 CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is geen UTF-8-tekst; sla het op als UTF-8-CSV en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>line %1: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: een cel tussen aanhalingstekens wordt nooit gesloten.</translation>
     </message>
 </context>
 <context>
     <name>DeliveriesDock</name>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">Afleveringen</translation>
+        <translation>Afleveringen</translation>
     </message>
     <message>
         <source>&amp;Deliveries</source>
-        <translation type="unfinished">&amp;Afleveringen</translation>
+        <translation>&amp;Afleveringen</translation>
     </message>
     <message>
         <source>Show the messages that arrive at Hookbench&apos;s built-in receiver</source>
-        <translation type="unfinished">De berichten tonen die bij de ingebouwde ontvanger van Hookbench aankomen</translation>
+        <translation>De berichten tonen die bij de ingebouwde ontvanger van Hookbench aankomen</translation>
     </message>
     <message>
         <source>The test message for webhook %1 arrived; the receiver answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het testbericht voor webhook %1 is aangekomen; de ontvanger antwoordde met %2.</translation>
     </message>
     <message>
         <source>The test message for webhook %1 arrived, but the receiver answered %2: the service counts that as a failed delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het testbericht voor webhook %1 is aangekomen, maar de ontvanger antwoordde met %2: de dienst telt dat als een mislukte aflevering.</translation>
     </message>
 </context>
 <context>
@@ -842,35 +842,35 @@
     </message>
     <message>
         <source>The audience: the webhook policy&apos;s, when it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>De doelgroep (audience): die van het webhookbeleid, als die bekend is</translation>
     </message>
     <message>
         <source>Expiry, with %1 s of leeway</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop, met %1 s speling</translation>
     </message>
     <message>
         <source>Not valid before, with %1 s of leeway</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geldig vóór, met %1 s speling</translation>
     </message>
     <message>
         <source>The issuer: the account URL, or the policy&apos;s URL under it</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitgever: de account-URL, of de URL van het beleid daaronder</translation>
     </message>
     <message>
         <source>D&amp;iscover keys from any issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutels van elke uitgever &amp;ontdekken</translation>
     </message>
     <message>
         <source>Find the public key through OpenID Connect discovery at the message&apos;s iss on any https host, not only on this computer or the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>De publieke sleutel via OpenID Connect-discovery zoeken bij de iss van het bericht op elke https-host, niet alleen op deze computer of de sandbox</translation>
     </message>
     <message>
         <source>(key from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sleutel van %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -915,18 +915,18 @@
     <name>DesiredState</name>
     <message>
         <source>cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
 </context>
 <context>
     <name>DesiredStateImport</name>
     <message>
         <source>Connect to a profile before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbind met een profiel voordat u importeert.</translation>
     </message>
     <message>
         <source>Could not list the webhooks of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhooks van ‘%1’ konden niet worden opgesomd: %2</translation>
     </message>
 </context>
 <context>
@@ -1015,462 +1015,462 @@
     </message>
     <message>
         <source>&amp;Mask credentials in URIs, as the window shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggegevens in URI’s &amp;maskeren, zoals het venster ze toont</translation>
     </message>
     <message>
         <source>1 webhook has a URI with credentials (user:password@ or a secret query value). Unless masked, the file holds it in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 webhook heeft een URI met inloggegevens (user:password@ of een geheime querywaarde). Zonder maskering bevat het bestand die in leesbare tekst.</translation>
     </message>
     <message>
         <source>%1 webhooks have URIs with credentials (user:password@ or secret query values). Unless masked, the file holds them in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 webhooks hebben URI’s met inloggegevens (user:password@ of geheime querywaarden). Zonder maskering bevat het bestand die in leesbare tekst.</translation>
     </message>
 </context>
 <context>
     <name>HelpController</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikershandleiding</translation>
     </message>
     <message>
         <source>Read how to use Hookbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen hoe u Hookbench gebruikt</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel&amp;toetsen</translation>
     </message>
     <message>
         <source>List the keys of every action</source>
-        <translation type="unfinished"></translation>
+        <translation>De toetsen van elke actie opsommen</translation>
     </message>
     <message>
         <source>About &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de &amp;sandbox</translation>
     </message>
     <message>
         <source>Where the sandbox runs and what it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de sandbox draait en wat hij biedt</translation>
     </message>
     <message>
         <source>Hookbench User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench-gebruikershandleiding</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikershandleiding ontbreekt in deze installatie.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>In the list of webhooks, Enter edits the current webhook and Shift+F10 or the Menu key opens its context menu; Tab moves on to the next part of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de lijst met webhooks bewerkt Enter de huidige webhook en opent Shift+F10 of de Menu-toets het contextmenu ervan; Tab gaat naar het volgende deel van het venster.</translation>
     </message>
     <message>
         <source>About the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de sandbox</translation>
     </message>
     <message>
         <source>Hookbench is connected to its sandbox, a local stand-in for the 4me service with made-up webhooks. Changes stay in the sandbox and end when Hookbench quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench is verbonden met zijn sandbox, een lokale vervanger van de 4me-dienst met verzonnen webhooks. Wijzigingen blijven in de sandbox en verdwijnen wanneer Hookbench afsluit.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account:</translation>
     </message>
     <message>
         <source>About Hookbench</source>
-        <translation type="unfinished">Over Hookbench</translation>
+        <translation>Over Hookbench</translation>
     </message>
     <message>
         <source>Hookbench %1</source>
-        <translation type="unfinished">Hookbench %1</translation>
+        <translation>Hookbench %1</translation>
     </message>
     <message>
         <source>Administer the webhooks of a 4me, Xurrent or ITRP account: list, create, edit, test, enable, disable, delete and export them.</source>
-        <translation type="unfinished">De webhooks van een 4me-, Xurrent- of ITRP-account beheren: tonen, maken, bewerken, testen, in- en uitschakelen, verwijderen en exporteren.</translation>
+        <translation>De webhooks van een 4me-, Xurrent- of ITRP-account beheren: tonen, maken, bewerken, testen, in- en uitschakelen, verwijderen en exporteren.</translation>
     </message>
 </context>
 <context>
     <name>HistoryController</name>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
         <source>The snapshots of this account kept on this computer, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>De momentopnamen van dit account die op deze computer worden bewaard, en wat er is veranderd</translation>
     </message>
     <message>
         <source>Removed Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde webhooks</translation>
     </message>
     <message>
         <source>Re&amp;moved Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderde webhooks</translation>
     </message>
     <message>
         <source>Show the webhooks removed since the previous snapshot, greyed, to re-create them</source>
-        <translation type="unfinished"></translation>
+        <translation>De sinds de vorige momentopname verwijderde webhooks grijs tonen, om ze opnieuw te maken</translation>
     </message>
     <message>
         <source>The list is the snapshot of %1 from this computer’s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst is de momentopname van %1 uit de geschiedenis van deze computer.</translation>
     </message>
     <message>
         <source>The history of this profile was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis van dit profiel is verwijderd.</translation>
     </message>
     <message>
         <source>Snapshot of %1 — not refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentopname van %1 — niet vernieuwd</translation>
     </message>
     <message>
         <source>As of %1 — refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1 — wordt vernieuwd…</translation>
     </message>
     <message>
         <source>Since the previous snapshot: +%1 ~%2 −%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds de vorige momentopname: +%1 ~%2 −%3</translation>
     </message>
 </context>
 <context>
     <name>HistoryDiffText</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet ingesteld)</translation>
     </message>
     <message>
         <source>(a hidden part changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(een verborgen deel is veranderd)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Could not save the CSV file “%1”: %2. Choose another folder or file name and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het CSV-bestand ‘%1’ kon niet worden opgeslagen: %2. Kies een andere map of bestandsnaam en exporteer opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentopname</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Gemaakt</translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Select one snapshot to see what changed since the one before it, or two to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer één momentopname om te zien wat er sinds de vorige is veranderd, of twee om ze te vergelijken</translation>
     </message>
     <message>
         <source>&amp;Snapshots:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Momentopnamen:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Webhook or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook of veld</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschil:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Older snapshots are deleted when the next one is recorded; the newest one is always kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudere momentopnamen worden verwijderd wanneer de volgende wordt vastgelegd; de nieuwste blijft altijd bewaard</translation>
     </message>
     <message>
         <source>&amp;Keep snapshots for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentopnamen &amp;bewaren gedurende:</translation>
     </message>
     <message>
         <source>E&amp;xport Difference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Forget This Profile’s History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis van dit profiel vergeten…</translation>
     </message>
     <message>
         <source>Snapshots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentopnamen van %1</translation>
     </message>
     <message>
         <source>No history is kept for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze verbinding wordt geen geschiedenis bewaard.</translation>
     </message>
     <message>
         <source>Select a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een momentopname.</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1</translation>
     </message>
     <message>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
     <message>
         <source>No snapshots: the history of this profile is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen momentopnamen: de geschiedenis van dit profiel is leeg.</translation>
     </message>
     <message>
         <source>Select one snapshot, or two to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer één momentopname, of twee om te vergelijken.</translation>
     </message>
     <message>
         <source>The first snapshot kept: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste bewaarde momentopname: niets om hem mee te vergelijken.</translation>
     </message>
     <message>
         <source>Reading the difference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verschil wordt gelezen…</translation>
     </message>
     <message>
         <source>snapshot %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>momentopname %1 (%2)</translation>
     </message>
     <message>
         <source>snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>momentopname %1</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 created, %4 changed, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van %1 tot %2: %3 gemaakt, %4 gewijzigd, %5 verwijderd.</translation>
     </message>
     <message>
         <source>Select the snapshots to compare first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst de momentopnamen om te vergelijken.</translation>
     </message>
     <message>
         <source>Export Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-bestanden (*.csv)</translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle bestanden (*)</translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The difference was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verschil is naar %1 geschreven.</translation>
     </message>
     <message>
         <source>Could Not Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren niet mogelijk</translation>
     </message>
     <message>
         <source>Forget This Profile’s History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van dit profiel vergeten</translation>
     </message>
     <message>
         <source>Delete every snapshot of %1 from this computer? What changed before now can then no longer be shown. The webhooks themselves are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle momentopnamen van %1 van deze computer verwijderen? Wat er tot nu toe is veranderd, kan dan niet meer worden getoond. De webhooks zelf blijven ongemoeid.</translation>
     </message>
     <message>
         <source>&amp;Forget History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis &amp;vergeten</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>The history database could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase kon niet %1: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed, so no history is kept. Install it (on Debian: libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het SQLite-stuurprogramma van Qt (QSQLITE) is niet geïnstalleerd, dus er wordt geen geschiedenis bewaard. Installeer het (op Debian: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 voor de geschiedenis kon niet worden gemaakt.</translation>
     </message>
     <message>
         <source>Another Hookbench is using the history; it is read-only here and this instance records nothing until that one ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere Hookbench gebruikt de geschiedenis; hier is die alleen-lezen en deze instantie legt niets vast totdat de andere stopt.</translation>
     </message>
     <message>
         <source>The history database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase %1 kon niet worden geopend.</translation>
     </message>
     <message>
         <source>Could not create the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase %1 kon niet worden gemaakt: %2</translation>
     </message>
     <message>
         <source>Could not open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase %1 kon niet worden geopend: %2</translation>
     </message>
     <message>
         <source>The history database is locked by another program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase is vergrendeld door een ander programma: %1</translation>
     </message>
     <message>
         <source>another program kept it locked</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma hield hem vergrendeld</translation>
     </message>
     <message>
         <source>The history database %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase %1 is beschadigd (%2).</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hij is beschadigd (%1)</translation>
     </message>
     <message>
         <source>Could not read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>be read</source>
-        <translation type="unfinished"></translation>
+        <translation>worden gelezen</translation>
     </message>
     <message>
         <source>The history was written by a newer Hookbench (schema %1); it is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis is geschreven door een nieuwere Hookbench (schema %1); hier is die alleen-lezen.</translation>
     </message>
     <message>
         <source>The history database has an older schema and another Hookbench is using it; it becomes available when that one ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase heeft een ouder schema en een andere Hookbench gebruikt hem; hij wordt beschikbaar wanneer die andere stopt.</translation>
     </message>
     <message>
         <source>The history database %1 cannot be used (%2) and could not be moved aside; move or delete it to keep a history again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase %1 kan niet worden gebruikt (%2) en kon niet opzij worden gezet; verplaats of verwijder hem om weer een geschiedenis bij te houden.</translation>
     </message>
     <message>
         <source>The history database could not be used (%1). It was moved aside to %2 and a new history starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase kon niet worden gebruikt (%1). Hij is opzij gezet naar %2 en er begint nu een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>The history database could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase kon geen transactie starten: %1</translation>
     </message>
     <message>
         <source>be created</source>
-        <translation type="unfinished"></translation>
+        <translation>worden gemaakt</translation>
     </message>
     <message>
         <source>The history database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase kon niet worden gemaakt: %1</translation>
     </message>
     <message>
         <source>be upgraded from schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>worden bijgewerkt vanaf schema %1</translation>
     </message>
     <message>
         <source>The history database could not be upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase kon niet worden bijgewerkt: %1</translation>
     </message>
     <message>
         <source>store the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>het profiel opslaan</translation>
     </message>
     <message>
         <source>An incomplete listing is not recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onvolledige opsomming wordt niet in de geschiedenis vastgelegd.</translation>
     </message>
     <message>
         <source>The history is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis is niet geopend.</translation>
     </message>
     <message>
         <source>The history is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis is hier alleen-lezen.</translation>
     </message>
     <message>
         <source>A history needs a service URL and an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geschiedenis heeft een dienst-URL en een account nodig.</translation>
     </message>
     <message>
         <source>record the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>de momentopname vastleggen</translation>
     </message>
     <message>
         <source>The history database could not record the snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenisdatabase kon de momentopname niet vastleggen: %1</translation>
     </message>
     <message>
         <source>The history of %1 has no snapshot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis van %1 heeft geen momentopname %2.</translation>
     </message>
     <message>
         <source>be pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>worden opgeschoond</translation>
     </message>
     <message>
         <source>forget the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de geschiedenis van %1 vergeten</translation>
     </message>
 </context>
 <context>
@@ -1517,15 +1517,15 @@
     </message>
     <message>
         <source>Webhooks whose last delivery failed: choose “Has an error” in the state filter to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks waarvan de laatste aflevering is mislukt: kies ‘Heeft een fout’ in het statusfilter om ze op te sommen</translation>
     </message>
     <message>
         <source>1 with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 met een fout</translation>
     </message>
     <message>
         <source>%1 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met fouten</translation>
     </message>
 </context>
 <context>
@@ -1640,19 +1640,19 @@
     </message>
     <message>
         <source>“%1” reports no delivery error.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ meldt geen afleverfout.</translation>
     </message>
     <message>
         <source>“%1” reports the delivery error “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ meldt de afleverfout ‘%2’.</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolommen</translation>
     </message>
     <message>
         <source>Sandbox at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox op %1</translation>
     </message>
 </context>
 <context>
@@ -1831,42 +1831,42 @@
     </message>
     <message>
         <source>&amp;Policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;leid…</translation>
     </message>
     <message>
         <source>The webhook policies that sign messages: create, edit, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webhookbeleid dat berichten ondertekent: maken, bewerken, verwijderen</translation>
     </message>
     <message>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gelijken met…</translation>
     </message>
     <message>
         <source>Compare this account&apos;s webhooks with another profile&apos;s, and copy, update or delete them there</source>
-        <translation type="unfinished"></translation>
+        <translation>De webhooks van dit account vergelijken met die van een ander profiel, en ze daar kopiëren, bijwerken of verwijderen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>Make this account like an export file (JSON or CSV), after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account na een voorbeeld gelijk maken aan een exportbestand (JSON of CSV)</translation>
     </message>
 </context>
 <context>
     <name>Matcher</name>
     <message>
         <source>the sourceID %1 belongs to several webhooks of the target (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>de sourceID %1 hoort bij meerdere webhooks van het doel (%2).</translation>
     </message>
     <message>
         <source>the sourceID %1 belongs to several webhooks of the desired state; the target&apos;s webhook %2 has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>de sourceID %1 hoort bij meerdere webhooks van de gewenste toestand; de webhook %2 van het doel heeft hem.</translation>
     </message>
     <message>
         <source>the name and event match %n webhook(s) of the target (%1) and no unique URI or sourceID tells which; nothing is done with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam en gebeurtenis passen bij %n webhooks van het doel (%1) en geen unieke URI of sourceID geeft aan welke; er wordt niets mee gedaan.</translation>
     </message>
 </context>
 <context>
@@ -1880,503 +1880,504 @@
     <name>OidcKeyFetcher</name>
     <message>
         <source>the issuer %1 is no https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>de uitgever %1 is geen https://-adres</translation>
     </message>
     <message>
         <source>the issuer %1 uses plain http:// to another computer; only https:// is trusted there</source>
-        <translation type="unfinished"></translation>
+        <translation>de uitgever %1 gebruikt gewoon http:// naar een andere computer; daar wordt alleen https:// vertrouwd</translation>
     </message>
     <message>
         <source>more than %1 keys are being looked up at once</source>
-        <translation type="unfinished"></translation>
+        <translation>er worden meer dan %1 sleutels tegelijk opgezocht</translation>
     </message>
     <message>
         <source>%1 did not give the key within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gaf de sleutel niet binnen %2 s</translation>
     </message>
     <message>
         <source>%1 is larger than %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan %2 KB</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwoordde met HTTP %2</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished">%1 was niet bereikbaar: %2</translation>
+        <translation>%1 was niet bereikbaar: %2</translation>
     </message>
     <message>
         <source>%1 is no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen JSON-object</translation>
     </message>
     <message>
         <source>%1 names the issuer &quot;%2&quot;, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noemt de uitgever &quot;%2&quot;, niet %3</translation>
     </message>
     <message>
         <source>the jwks_uri of %1 is not on the issuer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>de jwks_uri van %1 staat niet op het adres van de uitgever</translation>
     </message>
     <message>
         <source>%1 holds no key with kid &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat geen sleutel met kid &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the key in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel in %1 kan niet worden gebruikt: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>onvoldoende geheugen</translation>
     </message>
     <message>
         <source>the RSA key&apos;s n or e is missing or out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>n of e van de RSA-sleutel ontbreekt of valt buiten het bereik</translation>
     </message>
     <message>
         <source>the RSA key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>de RSA-sleutel kan niet worden gelezen</translation>
     </message>
     <message>
         <source>the curve &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>de curve &quot;%1&quot; wordt niet ondersteund</translation>
     </message>
     <message>
         <source>the EC key&apos;s x or y is missing or of the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>x of y van de EC-sleutel ontbreekt of heeft de verkeerde grootte</translation>
     </message>
     <message>
         <source>the EC key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>de EC-sleutel kan niet worden gelezen</translation>
     </message>
     <message>
         <source>the key type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>het sleuteltype &quot;%1&quot; wordt niet ondersteund</translation>
     </message>
     <message>
         <source>OpenSSL does not accept the key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL accepteert de sleutel niet</translation>
     </message>
     <message>
         <source>the EC point is not on the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>het EC-punt ligt niet op de curve</translation>
     </message>
     <message>
         <source>the key cannot be written as PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel kan niet als PEM worden geschreven</translation>
     </message>
 </context>
 <context>
     <name>PlanBuilder</name>
     <message>
         <source>webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook %1</translation>
     </message>
     <message>
         <source>the target does not offer the event %1 (a legacy event); the webhook is not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>het doel biedt de gebeurtenis %1 niet aan (een verouderde gebeurtenis); de webhook wordt niet gemaakt.</translation>
     </message>
     <message>
         <source>the target does not offer the event %1 (a legacy event); the webhook is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>het doel biedt de gebeurtenis %1 niet aan (een verouderde gebeurtenis); de webhook wordt niet gewijzigd.</translation>
     </message>
     <message>
         <source>%1 (%2, %3): its policy %4 has no --policy-map entry; the target&apos;s webhook will not be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): het beleid %4 ervan heeft geen item in --policy-map; de webhook van het doel wordt niet ondertekend.</translation>
     </message>
     <message>
         <source>an ambiguous match; left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>een dubbelzinnige koppeling; blijft ongemoeid.</translation>
     </message>
 </context>
 <context>
     <name>PlanController</name>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks importeren</translation>
     </message>
     <message>
         <source>Hookbench exports (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench-exports (*.json *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Could Not Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren niet mogelijk</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Maken</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behouden</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <source>Ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelzinnig</translation>
     </message>
     <message>
         <source>Plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan voor %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Gebeurtenis</translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished">URI</translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toepassen</translation>
     </message>
     <message>
         <source>Plan for %1: %2 to create, %3 to update, %4 to delete, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan voor %1: %2 te maken, %3 bij te werken, %4 te verwijderen, %5 ongewijzigd.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) cannot be applied (see their notes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook kan niet worden toegepast (zie de notitie).</numerusform>
+            <numerusform>%n webhooks kunnen niet worden toegepast (zie de notities).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), at least %1 s under the rate limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verzoek, minstens %1 s onder de aanvraaglimiet.</numerusform>
+            <numerusform>%n verzoeken, minstens %1 s onder de aanvraaglimiet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The service will ask %n receiver(s) to verify their URI; those webhooks stay inactive until their receivers answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De dienst zal %n ontvanger vragen de URI te verifiëren; die webhook blijft inactief totdat de ontvanger antwoordt.</numerusform>
+            <numerusform>De dienst zal %n ontvangers vragen hun URI te verifiëren; die webhooks blijven inactief totdat hun ontvangers antwoorden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemaakt, %2 bijgewerkt, %3 verwijderd.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: %1</translation>
     </message>
     <message>
         <source>Stopped at “%1”: %2 Before it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt bij ‘%1’: %2 Daarvoor: %3</translation>
     </message>
     <message>
         <source>Cancelled. Before that: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. Daarvoor: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging niet verstuurd.</numerusform>
+            <numerusform>%n wijzigingen niet verstuurd.</numerusform>
         </translation>
     </message>
     <message>
         <source>The service will ask this URI to verify itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst zal deze URI vragen zichzelf te verifiëren.</translation>
     </message>
     <message>
         <source>Loses its signing: no policy of the target is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliest zijn ondertekening: er is geen beleid van het doel gekoppeld.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met annuleren…</translation>
     </message>
 </context>
 <context>
     <name>PoliciesDialog</name>
     <message>
         <source>Webhook Policies – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookbeleid – %1</translation>
     </message>
     <message>
         <source>A webhook policy makes the service sign the messages of the webhooks linked to it. Link a webhook in its Edit dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een webhookbeleid laat de dienst de berichten ondertekenen van de webhooks die eraan zijn gekoppeld. Koppel een webhook in zijn bewerkvenster.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritme</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroep</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt na</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Gemaakt</translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Bijgewerkt</translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>&amp;New Policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw beleid…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Verwijderen…</translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Vernieuwen</translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>Loading the webhook policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webhookbeleid wordt geladen…</translation>
     </message>
     <message>
         <source>The webhook policies could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webhookbeleid kon niet worden geladen: %1</translation>
     </message>
     <message>
         <source>The list is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst is onvolledig: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook policy(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhookbeleid.</numerusform>
+            <numerusform>%n webhookbeleidsregels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Uitgeschakeld</translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Ingeschakeld</translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Hookbench keeps this policy&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench bewaart de publieke sleutel van dit beleid.</translation>
     </message>
     <message>
         <source>Created policy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1 gemaakt.</translation>
     </message>
     <message>
         <source>Created policy %1. A %2 policy has no public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1 gemaakt. Een %2-beleid heeft geen publieke sleutel.</translation>
     </message>
     <message>
         <source>Hookbench also keeps a copy in %1, so that its receiver can check the signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench bewaart ook een kopie in %1, zodat zijn ontvanger de handtekeningen kan controleren.</translation>
     </message>
     <message>
         <source>Hookbench could not keep a copy of its own (%1): save the key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookbench kon geen eigen kopie bewaren (%1): sla de sleutel nu op.</translation>
     </message>
     <message>
         <source>Saved policy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1 opgeslagen.</translation>
     </message>
     <message>
         <source>Delete Webhook Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookbeleid verwijderen</translation>
     </message>
     <message>
         <source>Delete the webhook policy “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webhookbeleid ‘%1’ verwijderen?</translation>
     </message>
     <message>
         <source>No webhook in the list uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen webhook in de lijst gebruikt het.</translation>
     </message>
     <message>
         <source>These webhooks lose their signing: their messages are sent unsigned from then on.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze webhooks verliezen hun ondertekening: hun berichten worden vanaf dan niet-ondertekend verstuurd.
+%1</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Verwijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Deleting policy %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1 wordt verwijderd…</translation>
     </message>
     <message>
         <source>Policy %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1 is niet verwijderd: %2</translation>
     </message>
     <message>
         <source>Deleted policy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1 verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>PolicyEditDialog</name>
     <message>
         <source>New Webhook Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw webhookbeleid</translation>
     </message>
     <message>
         <source>Webhook Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookbeleid %1</translation>
     </message>
     <message>
         <source>rs* and es* sign with a private key that stays with the service; you get the public key once. hs* uses a shared secret; none does not sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>rs* en es* ondertekenen met een privésleutel die bij de dienst blijft; u krijgt de publieke sleutel één keer. hs* gebruikt een gedeeld geheim; none ondertekent niet.</translation>
     </message>
     <message>
         <source>The algorithm cannot change: create a new policy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het algoritme kan niet worden gewijzigd: maak in plaats daarvan een nieuw beleid.</translation>
     </message>
     <message>
         <source>Empty: no aud claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: geen aud-claim</translation>
     </message>
     <message>
         <source>The audience (aud claim) a receiver expects, at most 2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doelgroep (aud-claim) die een ontvanger verwacht, hoogstens 2 KB.</translation>
     </message>
     <message>
         <source>Messages e&amp;xpire after</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten &amp;verlopen na</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes after sending until the exp claim makes a message invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten na het versturen totdat de exp-claim een bericht ongeldig maakt.</translation>
     </message>
     <message>
         <source>&amp;Disabled (no webhook can be linked to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitge&amp;schakeld (er kan geen webhook aan worden gekoppeld)</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maken</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritme:</translation>
     </message>
     <message>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>The policy was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beleid is niet gemaakt: %1</translation>
     </message>
     <message>
         <source>The policy was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beleid is niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>PolicyKeyStore</name>
     <message>
         <source>%1 is not readable JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen leesbare JSON (%2)</translation>
     </message>
 </context>
 <context>
     <name>PolicyMap</name>
     <message>
         <source>&apos;%1&apos; is no policy mapping: write SOURCE_NAME_OR_ID=TARGET_ID, e.g. 3=17.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen beleidskoppeling: schrijf BRONNAAM_OF_ID=DOEL_ID, bijv. 3=17.</translation>
     </message>
 </context>
 <context>
@@ -2437,59 +2438,59 @@
     <name>PublicKeyDialog</name>
     <message>
         <source>Public Key of Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke sleutel van beleid %1</translation>
     </message>
     <message>
         <source>This is the only time the service shows the public key of this %1 policy. Copy it or save it as a .pem file now, and give it to the receivers that check the signatures: it cannot be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de enige keer dat de dienst de publieke sleutel van dit %1-beleid toont. Kopieer hem of sla hem nu op als .pem-bestand, en geef hem aan de ontvangers die de handtekeningen controleren: hij kan niet opnieuw worden opgehaald.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopiëren</translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>&amp;Save as .pem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als .&amp;pem…</translation>
     </message>
     <message>
         <source>The public key is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>De publieke sleutel staat op het klembord.</translation>
     </message>
     <message>
         <source>Save Public Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke sleutel opslaan</translation>
     </message>
     <message>
         <source>PEM files (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-bestanden (*.pem)</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Choose another place, or copy the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden opgeslagen: %2. Kies een andere plek, of kopieer de sleutel.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
         <source>Public Key Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke sleutel niet opgeslagen</translation>
     </message>
     <message>
         <source>You have neither copied nor saved the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt de publieke sleutel niet gekopieerd en niet opgeslagen.</translation>
     </message>
     <message>
         <source>The service never shows it again. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst toont hem nooit meer. Toch sluiten?</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;sluiten</translation>
     </message>
 </context>
 <context>
@@ -2527,37 +2528,37 @@
     <name>RemovedWebhooksPanel</name>
     <message>
         <source>Former id</source>
-        <translation type="unfinished">Vorige id</translation>
+        <translation>Vorige id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Gebeurtenis</translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished">URI</translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Re-&amp;create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw maken</translation>
     </message>
     <message>
         <source>Create the selected webhooks again (they get new ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde webhooks opnieuw maken (ze krijgen nieuwe id’s)</translation>
     </message>
     <message>
         <source>No webhook was removed since the previous snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds de vorige momentopname is geen webhook verwijderd.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhooks were removed since the previous snapshot. Re-creating one gives it a new id; its receiver may need to verify the URI again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook is sinds de vorige momentopname verwijderd. Een opnieuw gemaakte webhook krijgt een nieuwe id; de ontvanger moet de URI misschien opnieuw verifiëren.</numerusform>
+            <numerusform>%n webhooks zijn sinds de vorige momentopname verwijderd. Een opnieuw gemaakte webhook krijgt een nieuwe id; de ontvanger moet de URI misschien opnieuw verifiëren.</numerusform>
         </translation>
     </message>
 </context>
@@ -2635,166 +2636,167 @@
     <name>SignedMessageCheck</name>
     <message>
         <source>aud is neither a text nor a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>aud is geen tekst en geen lijst van teksten</translation>
     </message>
     <message>
         <source>the token names no audience, and the policy&apos;s audience is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>het token noemt geen doelgroep, en de doelgroep van het beleid is niet bekend</translation>
     </message>
     <message>
         <source>aud is &quot;%1&quot;; the policy&apos;s audience is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>aud is &quot;%1&quot;; de doelgroep van het beleid is niet bekend</translation>
     </message>
     <message>
         <source>no aud, and the policy sets no audience</source>
-        <translation type="unfinished"></translation>
+        <translation>geen aud, en het beleid stelt geen doelgroep in</translation>
     </message>
     <message>
         <source>aud is &quot;%1&quot;, but the policy sets no audience</source>
-        <translation type="unfinished"></translation>
+        <translation>aud is &quot;%1&quot;, maar het beleid stelt geen doelgroep in</translation>
     </message>
     <message>
         <source>the token names no audience; the policy&apos;s is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>het token noemt geen doelgroep; die van het beleid is &quot;%1&quot;</translation>
     </message>
     <message>
         <source>aud is the policy&apos;s audience &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aud is de doelgroep &quot;%1&quot; van het beleid</translation>
     </message>
     <message>
         <source>aud is &quot;%1&quot;, not the policy&apos;s audience &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aud is &quot;%1&quot;, niet de doelgroep &quot;%2&quot; van het beleid</translation>
     </message>
     <message>
         <source>no exp: the token does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>geen exp: het token verloopt niet</translation>
     </message>
     <message>
         <source>exp is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>exp is geen aantal seconden</translation>
     </message>
     <message>
         <source>expired at %1, %2 s ago (more than the %3 s leeway)</source>
-        <translation type="unfinished"></translation>
+        <translation>verlopen op %1, %2 s geleden (meer dan de %3 s speling)</translation>
     </message>
     <message>
         <source>expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verloopt op %1</translation>
     </message>
     <message>
         <source>no nbf: the token is valid from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>geen nbf: het token is vanaf het begin geldig</translation>
     </message>
     <message>
         <source>nbf is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>nbf is geen aantal seconden</translation>
     </message>
     <message>
         <source>not valid before %1, %2 s from now (more than the %3 s leeway)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geldig vóór %1, over %2 s (meer dan de %3 s speling)</translation>
     </message>
     <message>
         <source>valid since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geldig sinds %1</translation>
     </message>
     <message>
         <source>the token names no issuer (iss)</source>
-        <translation type="unfinished"></translation>
+        <translation>het token noemt geen uitgever (iss)</translation>
     </message>
     <message>
         <source>%1 is a policy&apos;s URL under the account URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de URL van een beleid onder de account-URL</translation>
     </message>
     <message>
         <source>%1 is the account URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de account-URL</translation>
     </message>
     <message>
         <source>%1 is on the sandbox&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat op het adres van de sandbox</translation>
     </message>
     <message>
         <source>%1 is neither the account URL %2 nor a policy&apos;s URL under it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet de account-URL %2 en ook niet de URL van een beleid daaronder</translation>
     </message>
     <message>
         <source>%1 is the account URL that the signed message names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de account-URL die het ondertekende bericht noemt</translation>
     </message>
     <message>
         <source>%1 is not the account URL %2 that the signed message names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet de account-URL %2 die het ondertekende bericht noemt</translation>
     </message>
     <message>
         <source>iss is %1; the account URL is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>iss is %1; de account-URL is niet bekend</translation>
     </message>
     <message>
         <source>unsigned (alg none): anyone could have sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ondertekend (alg none): iedereen kan het hebben verstuurd</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>geslaagd</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>MISLUKT</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gecontroleerd</translation>
     </message>
 </context>
 <context>
     <name>SignedMessageCheck::Report</name>
     <message>
         <source>the message is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>het bericht is niet ondertekend</translation>
     </message>
     <message>
         <source>the %1 check failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de controle %1 is mislukt: %2</translation>
     </message>
     <message>
         <source>the key came from the issuer, whose address could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel kwam van de uitgever, wiens adres niet kon worden gecontroleerd: %1</translation>
     </message>
     <message>
         <source> (key from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sleutel van %1)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)
+</translation>
     </message>
 </context>
 <context>
     <name>SignedMessageVerifier</name>
     <message>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>de sandbox</translation>
     </message>
     <message>
         <source>no secret given</source>
-        <translation type="unfinished">geen geheim opgegeven</translation>
+        <translation>geen geheim opgegeven</translation>
     </message>
     <message>
         <source>no public key given, and no iss to discover one from</source>
-        <translation type="unfinished"></translation>
+        <translation>geen publieke sleutel opgegeven, en geen iss om er een mee te ontdekken</translation>
     </message>
     <message>
         <source>no public key given; OpenID Connect discovery from %1 is off</source>
-        <translation type="unfinished"></translation>
+        <translation>geen publieke sleutel opgegeven; OpenID Connect-discovery vanaf %1 staat uit</translation>
     </message>
     <message>
         <source>OpenID Connect discovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID Connect-discovery mislukt: %1</translation>
     </message>
     <message>
         <source>looking up the key at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel wordt opgezocht bij %1</translation>
     </message>
 </context>
 <context>
@@ -2820,11 +2822,11 @@
     <name>UriRewriteRule</name>
     <message>
         <source>&apos;%1&apos; is no rewrite rule: write FROM=TO, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen herschrijfregel: schrijf VAN=NAAR, bijv. %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: both sides of a rewrite rule must start with https:// or http://, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: beide kanten van een herschrijfregel moeten beginnen met https:// of http://, bijv. %2.</translation>
     </message>
 </context>
 <context>
@@ -2851,11 +2853,11 @@
     </message>
     <message>
         <source>the signed message is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het ondertekende bericht wordt niet vertrouwd: %1</translation>
     </message>
     <message>
         <source>the message is signed and its signature is not verified (%1); give the policy&apos;s public key or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>het bericht is ondertekend en de handtekening is niet gecontroleerd (%1); geef de publieke sleutel of het geheim van het beleid op</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +2991,7 @@
     </message>
     <message>
         <source>Changed since the previous snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd sinds de vorige momentopname:</translation>
     </message>
 </context>
 <context>
@@ -3156,35 +3158,35 @@
     </message>
     <message>
         <source>The webhook policy that signs this webhook&apos;s messages (a JWT), or none. Only enabled policies can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webhookbeleid dat de berichten van deze webhook ondertekent (een JWT), of geen. Alleen ingeschakeld beleid kan worden gekozen.</translation>
     </message>
     <message>
         <source>Si&amp;gning policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderteke&amp;ningsbeleid:</translation>
     </message>
     <message>
         <source>The account&apos;s webhook policies could not be loaded (%1); the current choice is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webhookbeleid van het account kon niet worden geladen (%1); de huidige keuze blijft behouden.</translation>
     </message>
     <message>
         <source>None (messages are not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen (berichten worden niet ondertekend)</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid %1</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished">%1 (id %2)</translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>%1 (%2, id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, id %3)</translation>
     </message>
     <message>
         <source>Test sent at %1: the service delivers a message with object_id 12345 to the URI. Whether the receiver accepted it shows as the webhook&apos;s last error within about 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test verstuurd om %1: de dienst levert een bericht met object_id 12345 af bij de URI. Of de ontvanger het heeft geaccepteerd, is binnen ongeveer 10 seconden te zien als de laatste fout van de webhook.</translation>
     </message>
 </context>
 <context>
@@ -3234,31 +3236,31 @@
     </message>
     <message>
         <source>Chan&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij&amp;zigingen</translation>
     </message>
     <message>
         <source>Has an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een fout</translation>
     </message>
     <message>
         <source>Signed and unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend en niet ondertekend</translation>
     </message>
     <message>
         <source>Signed (with a policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend (met een beleid)</translation>
     </message>
     <message>
         <source>Unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ondertekend</translation>
     </message>
     <message>
         <source>Show webhooks whose messages a webhook policy signs, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks tonen waarvan een webhookbeleid de berichten ondertekent, of niet</translation>
     </message>
     <message>
         <source>Show only the webhooks created or changed since the previous snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de webhooks tonen die sinds de vorige momentopname zijn gemaakt of gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -3279,91 +3281,91 @@
     <name>WebhookListing::Private</name>
     <message>
         <source>a page link pointed to another address (%1)</source>
-        <translation type="unfinished">een paginalink wees naar een ander adres (%1)</translation>
+        <translation>een paginalink wees naar een ander adres (%1)</translation>
     </message>
     <message>
         <source>a page failed: %1</source>
-        <translation type="unfinished">een pagina is mislukt: %1</translation>
+        <translation>een pagina is mislukt: %1</translation>
     </message>
     <message>
         <source>the listing has more than %1 pages</source>
-        <translation type="unfinished">de lijst heeft meer dan %1 pagina’s</translation>
+        <translation>de lijst heeft meer dan %1 pagina’s</translation>
     </message>
     <message>
         <source>the server&apos;s next-page link repeats an earlier page</source>
-        <translation type="unfinished">de link van de server naar de volgende pagina herhaalt een eerdere pagina</translation>
+        <translation>de link van de server naar de volgende pagina herhaalt een eerdere pagina</translation>
     </message>
     <message>
         <source>the server&apos;s next-page links go on past the %1 pages it announced</source>
-        <translation type="unfinished">de links van de server naar de volgende pagina gaan verder dan de %1 aangekondigde pagina’s</translation>
+        <translation>de links van de server naar de volgende pagina gaan verder dan de %1 aangekondigde pagina’s</translation>
     </message>
     <message>
         <source>the server sent %1 empty pages in a row</source>
-        <translation type="unfinished">de server stuurde %1 lege pagina’s achter elkaar</translation>
+        <translation>de server stuurde %1 lege pagina’s achter elkaar</translation>
     </message>
     <message>
         <source>%1 of %2 webhooks arrived</source>
-        <translation type="unfinished">%1 van %2 webhooks zijn aangekomen</translation>
+        <translation>%1 van %2 webhooks zijn aangekomen</translation>
     </message>
     <message>
         <source>%1 webhooks arrived</source>
-        <translation type="unfinished">%1 webhooks zijn aangekomen</translation>
+        <translation>%1 webhooks zijn aangekomen</translation>
     </message>
 </context>
 <context>
     <name>WebhookPolicyService</name>
     <message>
         <source>a page link pointed to another address (%1)</source>
-        <translation type="unfinished">een paginalink wees naar een ander adres (%1)</translation>
+        <translation>een paginalink wees naar een ander adres (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s next-page link repeats an earlier page</source>
-        <translation type="unfinished">de link van de server naar de volgende pagina herhaalt een eerdere pagina</translation>
+        <translation>de link van de server naar de volgende pagina herhaalt een eerdere pagina</translation>
     </message>
     <message>
         <source>the listing has more than %1 pages</source>
-        <translation type="unfinished">de lijst heeft meer dan %1 pagina’s</translation>
+        <translation>de lijst heeft meer dan %1 pagina’s</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be read</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n record kon niet worden gelezen</numerusform>
             <numerusform>%n records konden niet worden gelezen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n webhook policies arrived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhookbeleid is aangekomen</numerusform>
+            <numerusform>%n webhookbeleidsregels zijn aangekomen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; whether the policy was created is unknown: list the policies before you try again. A policy created this way cannot show its public key again; delete it and create another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; of het beleid is gemaakt, is onbekend: som het beleid op voordat u het opnieuw probeert. Een beleid dat zo is gemaakt, kan zijn publieke sleutel niet opnieuw tonen; verwijder het en maak een ander</translation>
     </message>
     <message>
         <source>the webhook policy was already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>het webhookbeleid was al verwijderd</translation>
     </message>
 </context>
 <context>
     <name>WebhookPolicyValidator</name>
     <message>
         <source>Choose the algorithm that signs the messages (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het algoritme dat de berichten ondertekent (%1).</translation>
     </message>
     <message>
         <source>“%1” is not an algorithm of webhook policies; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ is geen algoritme voor webhookbeleid; gebruik een van %2.</translation>
     </message>
     <message>
         <source>The audience is %1 bytes long; the limit is %2 bytes (2 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>De doelgroep is %1 bytes lang; de limiet is %2 bytes (2 KB).</translation>
     </message>
     <message>
         <source>The expiry is a number of minutes, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verloop is een aantal minuten, 0 of meer.</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3480,7 @@ Herstel de ontvanger, test de webhook en schakel hem daarna weer in.</translatio
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid</translation>
     </message>
 </context>
 <context>
@@ -3529,23 +3531,23 @@ Herstel de ontvanger, test de webhook en schakel hem daarna weer in.</translatio
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen?</translation>
     </message>
     <message>
         <source>Delete Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook verwijderen</translation>
     </message>
     <message>
         <source>This webhook stops sending its messages. Until you quit, you can re-create it from Webhook ▸ Recently Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze webhook verstuurt zijn berichten niet meer. Totdat u afsluit, kunt u hem opnieuw maken via Webhook ▸ Onlangs verwijderd.</translation>
     </message>
     <message>
         <source>These webhooks stop sending their messages. Until you quit, you can re-create them from Webhook ▸ Recently Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze webhooks versturen hun berichten niet meer. Totdat u afsluit, kunt u ze opnieuw maken via Webhook ▸ Onlangs verwijderd.</translation>
     </message>
     <message>
         <source>&amp;Yes, delete all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, alle %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3608,19 +3610,19 @@ Herstel de ontvanger, test de webhook en schakel hem daarna weer in.</translatio
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">‘%1’</translation>
+        <translation>‘%1’</translation>
     </message>
     <message>
         <source>%1 is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>%1 are not valid e-mail addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zijn geen geldige e-mailadressen.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
