@@ -1,11 +1,15 @@
+// SandboxApi, part 1 of 3: authentication, accounts, rate limits, routing, and the
+// /v1/webhooks endpoints (listing with pagination and field selection, read, create, update,
+// delete, test), with the JSON shapes and error answers they share. The webhook policies are
+// in SandboxApiPolicies.cpp, the requests outside /v1 in SandboxApiOutsideV1.cpp.
+
 #include "sandbox/SandboxApi.h"
 
+#include "sandbox/SandboxApiHelpers.h"
 #include "sandbox/SandboxDelivery.h"
 #include "sandbox/SandboxEvents.h"
 #include "sandbox/SandboxFields.h"
 #include "sandbox/SandboxMessageSigner.h"
-#include "sandbox/SandboxPolicies.h"
-#include "sandbox/SandboxPolicyReply.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QCryptographicHash>
@@ -108,6 +112,10 @@ QByteArray headerNumber(qint64 number)
 }
 
 } // namespace
+
+using SandboxApiHelpers::parseBody;
+using SandboxApiHelpers::requestedFields;
+using SandboxApiHelpers::selectFields;
 
 SandboxApi::SandboxApi(const SandboxOptions &options, SandboxStore *store,
                        SandboxDelivery *delivery)
@@ -218,34 +226,6 @@ QString SandboxApi::cursorFor(qint64 id)
 }
 
 namespace {
-// `fields=a,b`: id and the named fields of the full record; nullopt without the parameter.
-std::optional<QStringList> requestedFields(const QUrlQuery &query)
-{
-    if (!query.hasQueryItem(QStringLiteral("fields")))
-        return std::nullopt;
-    QStringList fields;
-    const QStringList parts
-            = query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded).split(u',');
-    for (const QString &part : parts) {
-        const QString field = part.trimmed();
-        if (!field.isEmpty())
-            fields.append(field);
-    }
-    return fields;
-}
-
-QJsonObject selectFields(const QJsonObject &full, const QStringList &fields)
-{
-    QJsonObject object;
-    object.insert(SandboxFields::Id, full.value(SandboxFields::Id));
-    for (const QString &field : fields) {
-        const auto it = full.constFind(field);
-        if (it != full.constEnd())
-            object.insert(field, it.value());
-    }
-    return object;
-}
-
 QString newVerificationCode()
 {
     QByteArray bytes(16, Qt::Uninitialized);
@@ -668,18 +648,6 @@ void SandboxApi::applyFields(const QJsonObject &body, SandboxWebhook *webhook,
     }
 }
 
-namespace {
-bool parseBody(const QByteArray &body, QJsonObject *object)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return false;
-    *object = document.object();
-    return true;
-}
-} // namespace
-
 bool SandboxApi::prepareVerification(SandboxWebhook *webhook, const SandboxWebhook *before,
                                      const QString &account) const
 {
@@ -797,253 +765,4 @@ SandboxResponse SandboxApi::testFire(qint64 id, const QString &account)
         };
     }
     return response;
-}
-
-SandboxResponse SandboxApi::verify(const SandboxRequest &request, const QString &path)
-{
-    // /webhooks/:id/verify?code=...&expires_at=..., GET or POST, without a token: the
-    // receiver (or a person in a browser) proves that it owns the URI.
-    if (request.method != "GET" && request.method != "POST")
-        return methodNotAllowed("GET, POST");
-    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
-    bool ok = false;
-    const qint64 id = parts.size() == 3 ? parts.at(1).toLongLong(&ok) : 0;
-    const QString code = QUrlQuery(request.url).queryItemValue(QStringLiteral("code"));
-    if (!ok || code.isEmpty())
-        return message(404, QStringLiteral("Not Found"));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const QString &account : m_store->accounts()) {
-        const SandboxWebhook *webhook = m_store->find(id, account);
-        if (!webhook || webhook->verified || webhook->verificationCode != code)
-            continue;
-        if (webhook->verificationExpiresAt < now)
-            return message(410, QStringLiteral("The verification code has expired"));
-        SandboxWebhook verified = *webhook;
-        verified.verified = true;
-        verified.verificationCode.clear();
-        verified.verificationExpiresAt = 0;
-        m_store->update(verified, false, account);
-        return json(200,
-                    QJsonDocument(QJsonObject{{SandboxFields::Id, id},
-                                              {QLatin1StringView("verified"), true}}));
-    }
-    return message(404, QStringLiteral("Not Found"));
-}
-
-SandboxResponse SandboxApi::sandboxOnly(const SandboxRequest &request, const QString &path)
-{
-    // Sandbox-only, for tests and the demo; the account header picks the account as on /v1,
-    // the first account without one.
-    bool present = false;
-    QString account = accountHeader(request, &present);
-    if (!present)
-        account = m_store->defaultAccount();
-    if (!m_store->hasAccount(account))
-        return message(403, QStringLiteral("Forbidden"));
-    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts); // "_sandbox", ...
-    if (parts.size() == 2 && parts.at(1) == u"outbox") {
-        if (request.method != "GET")
-            return methodNotAllowed("GET");
-        return json(200, QJsonDocument(m_delivery ? m_delivery->outbox(account) : QJsonArray()));
-    }
-    if (parts.size() == 4 && parts.at(1) == u"webhook_policies" && parts.at(3) == u"secret") {
-        // The shared secret of an hs* policy, which the API never shows.
-        if (request.method != "GET")
-            return methodNotAllowed("GET");
-        bool ok = false;
-        const qint64 id = parts.at(2).toLongLong(&ok);
-        SandboxPolicies policies;
-        QString error;
-        if (!loadPolicies(account, &policies, &error))
-            return message(500, error);
-        return fromPolicyReply(policies.secret(ok ? id : 0));
-    }
-    if (parts.size() >= 3 && parts.at(1) == u"webhooks") {
-        bool ok = false;
-        const qint64 id = parts.at(2).toLongLong(&ok);
-        const SandboxWebhook *webhook = ok ? m_store->find(id, account) : nullptr;
-        if (!webhook)
-            return message(404, QStringLiteral("Not Found"));
-        if (parts.size() == 3) {
-            if (request.method != "GET")
-                return methodNotAllowed("GET");
-            return json(
-                    200,
-                    QJsonDocument(QJsonObject{{QLatin1StringView("verified"), webhook->verified},
-                                              {QLatin1StringView("consecutive_failures"),
-                                               webhook->consecutiveFailures}}));
-        }
-        if (parts.size() == 4 && parts.at(3) == u"events") {
-            // An event message as the service would send it for a change of a record.
-            if (request.method != "POST")
-                return methodNotAllowed("POST");
-            const bool sent = m_delivery
-                    && m_delivery->deliver(
-                            account, *webhook, QRandomGenerator::global()->bounded(10000, 999999),
-                            {100, QStringLiteral("Howard Tanner")}, SandboxDelivery::Kind::Event);
-            return json(202, QJsonDocument(QJsonObject{{QLatin1StringView("sent"), sent}}));
-        }
-    }
-    return message(404, QStringLiteral("Not Found"));
-}
-
-// ---- webhook policies (reference §7) ----------------------------------------------------
-
-namespace {
-constexpr QLatin1StringView PolicyStoreVersion{"version"};
-constexpr QLatin1StringView PolicyStoreNextId{"nextId"};
-constexpr QLatin1StringView PolicyStoreRecords{"policies"};
-} // namespace
-
-SandboxResponse SandboxApi::fromPolicyReply(const SandboxPolicyReply &reply)
-{
-    if (reply.body.isUndefined()) {
-        SandboxResponse response;
-        response.status = reply.status;
-        return response;
-    }
-    SandboxResponse response = json(reply.status, QJsonDocument());
-    response.body = reply.bodyBytes();
-    return response;
-}
-
-bool SandboxApi::loadPolicies(const QString &account, SandboxPolicies *policies,
-                              QString *error) const
-{
-    const QJsonObject stored{{PolicyStoreVersion, SandboxPolicies::StoreVersion},
-                             {PolicyStoreNextId, m_store->policyNextId(account)},
-                             {PolicyStoreRecords, m_store->policies(account)}};
-    return policies->loadStoreJson(stored, error);
-}
-
-void SandboxApi::savePolicies(const SandboxPolicies &policies, const QString &account)
-{
-    const QJsonObject stored = policies.toStoreJson();
-    m_store->setPolicies(stored.value(PolicyStoreRecords).toArray(), account,
-                         stored.value(PolicyStoreNextId).toInteger());
-}
-
-SandboxResponse SandboxApi::routePolicies(const SandboxRequest &request, const QString &path,
-                                          const QString &account)
-{
-    const QByteArray &method = request.method;
-    SandboxPolicies policies;
-    QString error;
-    if (!loadPolicies(account, &policies, &error))
-        return message(500, error);
-
-    const QStringList parts = path.mid(QStringLiteral("/v1/webhook_policies").size() + 1)
-                                      .split(u'/', Qt::SkipEmptyParts);
-    if (parts.isEmpty()
-        || (parts.size() == 1 && (parts.first() == u"enabled" || parts.first() == u"disabled"))) {
-        if (parts.isEmpty() && method == "POST") {
-            QJsonObject body;
-            if (!parseBody(request.body, &body))
-                return message(400, QStringLiteral("Invalid JSON string posted"));
-            const SandboxPolicyReply reply = policies.create(body);
-            SandboxResponse response = fromPolicyReply(reply);
-            if (reply.status == 201) {
-                savePolicies(policies, account);
-                QUrl location = m_baseUrl;
-                location.setPath(
-                        m_baseUrl.path()
-                        + QStringLiteral("/webhook_policies/%1")
-                                  .arg(reply.body.toObject().value(SandboxFields::Id).toInteger()));
-                response.headers.append({QByteArrayLiteral("Location"), location.toEncoded()});
-            }
-            return response;
-        }
-        if (method != "GET")
-            return methodNotAllowed(parts.isEmpty() ? "GET, POST" : "GET");
-        SandboxPolicies::Filter filter = SandboxPolicies::Filter::All;
-        if (!parts.isEmpty()) {
-            filter = parts.first() == u"enabled" ? SandboxPolicies::Filter::Enabled
-                                                 : SandboxPolicies::Filter::Disabled;
-        }
-        QList<const SandboxPolicy *> matches;
-        for (const SandboxPolicy &policy : policies.policies()) {
-            if (filter == SandboxPolicies::Filter::All
-                || (filter == SandboxPolicies::Filter::Enabled) == !policy.disabled) {
-                matches.append(&policy);
-            }
-        }
-        QList<qint64> ids;
-        ids.reserve(matches.size());
-        for (const SandboxPolicy *policy : std::as_const(matches))
-            ids.append(policy->id);
-        return page(request, path, ids,
-                    [&matches](qsizetype index, const std::optional<QStringList> &fields) {
-                        const SandboxPolicy &policy = *matches.at(index);
-                        return fields ? selectFields(SandboxPolicies::fullJson(policy), *fields)
-                                      : SandboxPolicies::collectionJson(policy);
-                    });
-    }
-
-    bool isNumber = false;
-    const qint64 id = parts.first().toLongLong(&isNumber);
-    if (!isNumber || id <= 0 || parts.size() > 1)
-        return message(404, QStringLiteral("Not Found"));
-    if (method == "GET") {
-        const SandboxPolicyReply reply = policies.get(id);
-        const std::optional<QStringList> fields = requestedFields(QUrlQuery(request.url));
-        if (reply.status != 200 || !fields)
-            return fromPolicyReply(reply);
-        return json(200, QJsonDocument(selectFields(reply.body.toObject(), *fields)));
-    }
-    if (method == "PATCH" || method == "PUT") {
-        if (!policies.find(id))
-            return message(404, QStringLiteral("Not Found"));
-        QJsonObject body;
-        if (!parseBody(request.body, &body))
-            return message(400, QStringLiteral("Invalid JSON string posted"));
-        const SandboxPolicyReply reply = policies.update(id, body);
-        if (reply.status == 200)
-            savePolicies(policies, account);
-        return fromPolicyReply(reply);
-    }
-    if (method == "DELETE") {
-        QHash<qint64, qint64> links;
-        for (const SandboxWebhook &webhook : m_store->webhooks(account)) {
-            if (webhook.webhookPolicyId > 0)
-                links.insert(webhook.id, webhook.webhookPolicyId);
-        }
-        const SandboxPolicyReply reply = policies.remove(id, links);
-        if (reply.status == 204) {
-            // Unlink first, so that no webhook ever names a policy that is gone.
-            for (const qint64 webhookId : reply.webhooksToUnlink) {
-                if (const SandboxWebhook *linked = m_store->find(webhookId, account)) {
-                    SandboxWebhook unlinked = *linked;
-                    unlinked.webhookPolicyId = 0;
-                    unlinked.openIdConnectDiscovery = false;
-                    m_store->update(unlinked, true, account);
-                }
-            }
-            savePolicies(policies, account);
-        }
-        return fromPolicyReply(reply);
-    }
-    return methodNotAllowed("GET, PATCH, PUT, DELETE");
-}
-
-SandboxResponse SandboxApi::discovery(const SandboxRequest &request, const QString &path)
-{
-    if (request.method != "GET")
-        return methodNotAllowed("GET");
-    const SandboxMessageSigner::DiscoveryRequest wanted
-            = SandboxMessageSigner::parseDiscoveryPath(path);
-    // Policy names are random, so one name finds at most one policy among the accounts.
-    for (const QString &account : m_store->accounts()) {
-        SandboxPolicies policies;
-        if (!loadPolicies(account, &policies, nullptr))
-            continue;
-        const SandboxPolicy *policy = policies.findByName(wanted.policyName);
-        if (!policy)
-            continue;
-        if (wanted.document == SandboxMessageSigner::Document::OpenIdConfiguration)
-            return json(
-                    200,
-                    QJsonDocument(SandboxMessageSigner::openIdConfiguration(*policy, m_baseUrl)));
-        return json(200, QJsonDocument(SandboxMessageSigner::jwks(*policy)));
-    }
-    return message(404, QStringLiteral("Not Found"));
 }

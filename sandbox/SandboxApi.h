@@ -23,6 +23,8 @@ class SandboxStore;
 // validation, verification and error answers. Also the verification callbacks
 // (/webhooks/:id/verify on the sandbox's origin) and the sandbox-only namespace /_sandbox.
 // Knows nothing about sockets: SandboxHttpServer feeds it requests and writes its responses.
+// Defined in three files: SandboxApi.cpp (core and /v1/webhooks), SandboxApiPolicies.cpp
+// (/v1/webhook_policies) and SandboxApiOutsideV1.cpp (verification, discovery, /_sandbox).
 class SandboxApi final
 {
     Q_DISABLE_COPY_MOVE(SandboxApi)
