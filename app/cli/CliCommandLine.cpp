@@ -427,7 +427,7 @@ CliCommandLine::Outcome CliCommandLine::parseCommand(const QString &name,
 
     const QCommandLineOption stateOption(
             QStringLiteral("state"),
-            tr("Which webhooks: all, enabled or disabled, in any case (default: all)."),
+            tr("Which webhooks: all, enabled or disabled (default: all); any case is accepted."),
             QStringLiteral("STATE"));
     const QCommandLineOption searchOption(
             QStringLiteral("search"),

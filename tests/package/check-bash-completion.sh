@@ -108,7 +108,7 @@ complete_line "Production Staging" "$cli" --profile ""
 touch "$work/webhooks.csv"
 complete_line "$work/webhooks.csv" "$cli" export --output "$work/webh"
 # The other programs: their own options.
-complete_line "--seed" "$sandbox" --se
+complete_line "--seed --seed-variant" "$sandbox" --se
 complete_contains --sandbox "$bin_dir/hookbench" --
 complete_line "cursor pages" "$sandbox" --pagination ""
 complete_line "200 201" "$sandbox" --create-status ""
