@@ -15,14 +15,14 @@
 #include "views/DeliveriesDock.h"
 #include "views/DeliveryInspector.h"
 #include "views/ErrorText.h"
-#include "views/HistoryController.h"
 #include "views/HelpController.h"
+#include "views/HistoryController.h"
 #include "views/Icons.h"
 #include "views/LoadingIndicator.h"
 #include "views/MainWindowActions.h"
 #include "views/MessageBanner.h"
-#include "views/PoliciesDialog.h"
 #include "views/PlanController.h"
+#include "views/PoliciesDialog.h"
 #include "views/ProfileMenu.h"
 #include "views/RecentlyDeletedDialog.h"
 #include "views/WebhookDetailsPane.h"
@@ -656,12 +656,13 @@ void MainWindow::editSelected()
                 statusBar()->clearMessage();
                 if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
                     m_model->remove(listed.id);
-                    ErrorText::showBox(this, tr("Webhook Not Found"),
-                                 tr("The webhook “%1” no longer exists; someone else deleted it.")
-                                         .arg(listed.displayName()));
+                    ErrorText::showBox(
+                            this, tr("Webhook Not Found"),
+                            tr("The webhook “%1” no longer exists; someone else deleted it.")
+                                    .arg(listed.displayName()));
                 } else if (error.isError()) {
                     ErrorText::showBox(this, tr("Could Not Open the Webhook"),
-                                 ErrorText::forUser(error, m_session->profile()));
+                                       ErrorText::forUser(error, m_session->profile()));
                 } else {
                     m_model->upsert({webhook});
                     openWebhookDialog(webhook);
@@ -675,7 +676,8 @@ void MainWindow::onBatchFinished(const WebhookBatchActions::Result &result)
     if (!report.successText().isEmpty())
         statusBar()->showMessage(report.successText(), 10000);
     if (!report.failureSummary().isEmpty())
-        ErrorText::showBox(this, report.failureTitle(), report.failureSummary(), report.failureDetails());
+        ErrorText::showBox(this, report.failureTitle(), report.failureSummary(),
+                           report.failureDetails());
     updateActions();
     Q_EMIT actionsFinished();
 }

@@ -148,7 +148,6 @@ private:
     void onBatchFinished(const WebhookBatchActions::Result &result);
     void showRecentlyDeleted();
 
-
     QSettings *m_settings;
     ProfileSession *m_session;
     WebhookTableModel *m_model;

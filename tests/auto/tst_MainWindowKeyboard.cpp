@@ -8,11 +8,11 @@
 #include "models/WebhookTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
+#include "models/workflow/ProfileSession.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/WarningGuard.h"
 #include "tests/support/WidgetLookup.h"
 #include "views/ExportDialog.h"
-#include "models/workflow/ProfileSession.h"
 #include "views/MainWindow.h"
 
 #include <QAction>
