@@ -17,7 +17,7 @@ DeliveriesDock::DeliveriesDock(DeliveryReceiver *receiver, QMainWindow *window)
     // In a scroll area, so that the panel can be made as small as the user likes (the
     // inspector's own minimum would otherwise push the window past a 768-pixel screen), and
     // opens compact: the webhook table keeps most of the height until the user decides.
-    auto *inspectorScroll = new CompactScrollArea(QSize(640, 200), this);
+    auto *inspectorScroll = new CompactScrollArea(QSize(640, 150), this);
     inspectorScroll->setObjectName(QStringLiteral("deliveriesScroll"));
     inspectorScroll->setWidgetResizable(true);
     inspectorScroll->setFrameShape(QFrame::NoFrame);
