@@ -7,6 +7,7 @@
 #include "tests/support/JwsTestVerifier.h"
 #include "tests/support/SandboxFixture.h"
 #include "tests/support/SandboxTestReceiver.h"
+#include "tests/support/WarningGuard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +101,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_receiver.listen()); }
+    void init() { hb::test::failOnUnexpectedWarnings(); }
 
     void crud()
     {
