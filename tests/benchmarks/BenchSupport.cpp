@@ -1,7 +1,10 @@
 #include "tests/benchmarks/BenchSupport.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 
 #include <algorithm>
 #include <cstdio>
@@ -70,6 +73,39 @@ qint64 residentBytes()
     if (rollup >= 0)
         return rollup;
     return readKilobytes(QStringLiteral("/proc/self/status"), "VmRSS:");
+}
+
+FirstPaint timeFirstPaint(const QString &program, const QString &home,
+                          const QProcessEnvironment &extra)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOOKBENCH_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    environment.insert(extra);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+
+    FirstPaint result;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, {});
+    const QDeadlineTimer deadline(60000);
+    while (!process.canReadLine() && !deadline.hasExpired()
+           && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    result.line = process.readLine().trimmed();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.errors = process.readAllStandardError().trimmed();
+    return result;
 }
 
 } // namespace Bench

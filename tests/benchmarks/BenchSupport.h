@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 
 // Small helpers shared by the benchmark programs.
@@ -19,5 +21,18 @@ void trimHeap();
 // The resident memory of this process in bytes: Rss of /proc/self/smaps_rollup, else
 // VmRSS of /proc/self/status; -1 when neither can be read.
 qint64 residentBytes();
+
+// One start of `program` with HOOKBENCH_EXIT_AFTER_FIRST_PAINT=1 and HOME/XDG folders under
+// `home`, plus `extra` variables: the time from the start to the line hookbench prints after
+// its first paint (what the user waits for), that line (empty when none came within 60 s),
+// and what it wrote on stderr.
+struct FirstPaint
+{
+    double milliseconds = 0;
+    QByteArray line;
+    QByteArray errors;
+};
+FirstPaint timeFirstPaint(const QString &program, const QString &home,
+                          const QProcessEnvironment &extra = {});
 
 } // namespace Bench

@@ -91,34 +91,13 @@ int main(int argc, char *argv[])
 
     QList<double> times;
     for (int run = 0; run < runs; ++run) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOOKBENCH_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-        environment.insert(QStringLiteral("HOOKBENCH_FIRST_PAINT_ROWS"), QString::number(Rows));
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           home.filePath(QStringLiteral("cache")));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-
-        QElapsedTimer timer;
-        timer.start();
-        process.start(parser.value(programOption), {});
-        const QDeadlineTimer deadline(60000);
-        while (!process.canReadLine() && !deadline.hasExpired()
-               && process.state() != QProcess::NotRunning) {
-            process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
-        }
-        const double parentMs = double(timer.nsecsElapsed()) / 1e6;
-        const QByteArray line = process.readLine().trimmed();
-        if (!process.waitForFinished(10000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        const QByteArray errors = process.readAllStandardError().trimmed();
+        QProcessEnvironment rows;
+        rows.insert(QStringLiteral("HOOKBENCH_FIRST_PAINT_ROWS"), QString::number(Rows));
+        const Bench::FirstPaint paint
+                = Bench::timeFirstPaint(parser.value(programOption), home.path(), rows);
+        const double parentMs = paint.milliseconds;
+        const QByteArray &line = paint.line;
+        const QByteArray &errors = paint.errors;
         if (line.isEmpty()) {
             Bench::note(QStringLiteral("hookbench painted no table of %1 rows from the history "
                                        "%2")
