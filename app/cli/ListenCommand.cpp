@@ -231,6 +231,14 @@ int runListenCommand(const QStringList &arguments)
     if (parser.isSet(publicKeyOption)
         && !readKeyFile(parser.value(publicKeyOption), &keys.publicKeyPem, &keyError))
         return usageError(QStringLiteral("--public-key: ") + keyError);
+    if (parser.isSet(publicKeyOption) && !DeliveryDecoder::isPublicKeyPem(keys.publicKeyPem)) {
+        return usageError(
+                QStringLiteral("--public-key: ")
+                + ListenCommand::tr(
+                          "%1 holds no PEM public key or certificate (\"-----BEGIN PUBLIC "
+                          "KEY-----\")")
+                          .arg(parser.value(publicKeyOption)));
+    }
     if (parser.isSet(secretFileOption)
         && !readKeyFile(parser.value(secretFileOption), &keys.secret, &keyError))
         return usageError(QStringLiteral("--secret-file: ") + keyError);

@@ -454,6 +454,11 @@ DeliveryDecoder::Result DeliveryDecoder::decode(const QByteArray &body,
     return result;
 }
 
+bool DeliveryDecoder::isPublicKeyPem(const QByteArray &pem)
+{
+    return readPublicKey(pem) != nullptr;
+}
+
 DeliveryDecoder::Signature DeliveryDecoder::verifyCompactJws(const QByteArray &token,
                                                              const Keys &keys, QString *detail)
 {

@@ -74,6 +74,9 @@ public:
     static Result decode(const QByteArray &body, const QByteArray &contentType = {},
                          const Keys &keys = {});
 
+    // True when `pem` holds a public key ("BEGIN PUBLIC KEY") or a certificate that OpenSSL
+    // can read: anything else would make every signed message look tampered with.
+    static bool isPublicKeyPem(const QByteArray &pem);
     // Checks the signature of a compact JWS ("header.payload.signature").
     // `detail` (optional) receives a short reason when the result is not Valid.
     static Signature verifyCompactJws(const QByteArray &token, const Keys &keys,

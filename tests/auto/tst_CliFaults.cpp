@@ -1,6 +1,7 @@
 #include "tests/support/FaultServer.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +66,7 @@ private slots:
     void stderrCarriesNoLoggingUnlessVerbose();
     void exportOntoAFullDiskFailsAndKeepsTheEarlierFile_data();
     void exportOntoAFullDiskFailsAndKeepsTheEarlierFile();
+    void listenRefusesAKeyFileThatHoldsNoKey();
 
 private:
     QProcessEnvironment environment(const QString &token = Token) const;
@@ -301,6 +303,26 @@ void tst_CliFaults::exportOntoAFullDiskFailsAndKeepsTheEarlierFile()
     QVERIFY2(result.err.contains(
                      "--- file:\nEARLIER EXPORT\n--- left over:\nfiller\nwebhooks.out\n"),
              result.err.constData());
+}
+
+// An unlucky user hands `listen --public-key` the wrong file (a secret, a private key's
+// neighbour, a truncated download): every signed message would then read as "signature
+// invalid", as if tampered with. It is refused before anything listens.
+void tst_CliFaults::listenRefusesAKeyFileThatHoldsNoKey()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString keyFile = dir.filePath(u"not-a-key.pem"_s);
+    QFile file(keyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN PUBLIC KEY-----\nbm90IGEga2V5\n-----END PUBLIC KEY-----\n");
+    file.close();
+    const CliResult result = runCli({u"listen"_s, u"--port"_s, u"0"_s, u"--public-key"_s, keyFile},
+                                    environment(), 10000);
+    QVERIFY2(result.finished, qPrintable(result.diagnostics()));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("holds no PEM public key"), qPrintable(result.diagnostics()));
+    QVERIFY(!result.out.contains("listening"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliFaults)
