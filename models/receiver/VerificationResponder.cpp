@@ -65,12 +65,13 @@ QString VerificationResponder::signatureRefusal(const Delivery &delivery,
     if (decoded.signature == DeliveryDecoder::Signature::Unsecured)
         return tr("the message is a JWT with alg none: it is unsigned, and anyone could have "
                   "sent it");
-    if (decoded.signature != DeliveryDecoder::Signature::Valid)
-        return tr("the message is signed and its signature is not verified (%1); give the "
-                  "policy's public key or secret")
-                .arg(decoded.signatureText);
-    if (!report.isSigned || !report.trusted())
+    if (!report.isSigned)
+        return tr("the message is signed, and its signature was not checked");
+    if (!report.trusted())
         return tr("the signed message is not trusted: %1").arg(report.distrustReason());
+    if (decoded.signature != DeliveryDecoder::Signature::Valid)
+        return tr("the signature does not verify with the key it was checked with (%1)")
+                .arg(decoded.signatureText);
     return {};
 }
 
