@@ -82,6 +82,9 @@ private:
 void tst_SignedChain::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The Policies dialog keeps public keys in PolicyKeyStore's default file, under the
+    // generic data folder: this test's own, also when it runs outside ctest.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(u"data"_s)));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
