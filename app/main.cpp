@@ -1,6 +1,5 @@
 // hookbench: the desktop GUI. Composition root only: parse options, build objects, wire them.
 #include "app/FirstPaintReporter.h"
-#include "models/PolicyKeyStore.h"
 #include "models/ProfileStore.h"
 #include "models/SandboxLauncher.h"
 #include "models/TokenStore.h"
@@ -8,15 +7,13 @@
 #include "models/WebhookTableModel.h"
 #include "models/history/HistoryRecorder.h"
 #include "models/receiver/DeliveryReceiver.h"
-#include "models/receiver/SandboxSecretSource.h"
-#include "models/receiver/SignedMessageVerifier.h"
-#include "models/receiver/StoredPolicyKeys.h"
 #include "models/receiver/VerificationResponder.h"
 #include "models/workflow/ProfileSession.h"
 #include "models/workflow/VerificationTracking.h"
 #include "views/DeliveryInspector.h"
 #include "views/Icons.h"
 #include "views/MainWindow.h"
+#include "views/SignedDeliveryWiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -107,28 +104,9 @@ int main(int argc, char *argv[])
     window.setVerificationTracker(&verification);
     window.setDeliveryReceiver(&receiver);
     window.deliveryInspector()->setVerificationResponder(&responder);
-    // Signed messages: iss is checked against the connected account (or sandbox).
-    SignedMessageVerifier *verifier = window.deliveryInspector()->signedMessageVerifier();
-    QObject::connect(window.session(), &ProfileSession::activated, verifier,
-                     [verifier](const ConnectionProfile &profile) {
-                         verifier->setProfile(profile.serviceUrl, profile.account);
-                     });
-    // The public keys Hookbench kept when it created a policy come first.
-    const PolicyKeyStore policyKeys(PolicyKeyStore::defaultFileName());
-    verifier->setKeyLookup(storedPolicyKeyLookup(
-            &policyKeys,
-            [&session] {
-                return VerificationTracker::profileKey(session.profile().serviceUrl,
-                                                       session.profile().account);
-            },
-            [&window](qint64 webhookId) -> qint64 {
-                const WebhookTableModel *model = window.tableModel();
-                const int row = model->rowOf(webhookId);
-                return row < 0 ? 0 : model->webhookAt(row).webhookPolicyId;
-            }));
-    // On `hookbench --sandbox`, hs* secrets come from the sandbox-only endpoint.
-    SandboxSecretSource sandboxSecrets(session.client());
-    window.deliveryInspector()->setSandboxSecretSource(&sandboxSecrets);
+    // Signed messages: the profile's account, the kept public keys, sandbox secrets and the
+    // audiences of the account's policies.
+    SignedDeliveryWiring signedDeliveries(&window);
     if (qEnvironmentVariableIntValue("HOOKBENCH_EXIT_AFTER_FIRST_PAINT") == 1) {
         // HOOKBENCH_FIRST_PAINT_ROWS=N: the first paint of the table with N rows (the cached
         // start), instead of the window's first paint.

@@ -611,6 +611,11 @@ void DeliveryInspector::setKeyLookup(SignedMessageVerifier::KeyLookup lookup)
     updateDetails();
 }
 
+void DeliveryInspector::recheck()
+{
+    updateDetails();
+}
+
 SignedMessageVerifier *DeliveryInspector::signedMessageVerifier() const
 {
     return m_verifier;

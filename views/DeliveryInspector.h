@@ -84,6 +84,10 @@ public:
     // are checked without pasting the secret.
     void setSandboxSecretSource(SandboxSecretSource *source);
 
+    // Shows the selected delivery's checks again, e.g. after a lookup learnt something new
+    // (a key, a policy's audience).
+    void recheck();
+
     // Answers webhook.verify messages through `responder` (not owned) while the panel's
     // "Verify automatically" switch is on (the default); the panel says what happened.
     void setVerificationResponder(VerificationResponder *responder);

@@ -227,8 +227,10 @@ void MainWindow::connectActions()
     connect(a->policiesAction, &QAction::triggered, this, whenConnected([this] {
                 connect(PoliciesDialog::openFor(m_session->service()->client(), m_model->webhooks(),
                                                 this),
-                        &PoliciesDialog::policiesChanged, this, &MainWindow::refresh);
+                        &PoliciesDialog::policiesChanged, this, &MainWindow::policiesChanged);
             }));
+    // Deleting a policy unlinks its webhooks: list them again.
+    connect(this, &MainWindow::policiesChanged, this, &MainWindow::refresh);
     connect(a->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(a->fitColumnsAction, &QAction::triggered, m_table,
             &WebhookTableView::fitColumnsToVisibleRows);

@@ -113,6 +113,8 @@ public:
 Q_SIGNALS:
     void listingFinished(const ApiError &error);
     void profileActivated(const ConnectionProfile &profile);
+    // The Policies dialog created, changed or deleted a webhook policy.
+    void policiesChanged();
     // A batch of actions on the selection (test, enable, disable, delete, re-create) ended.
     void actionsFinished();
 

@@ -53,41 +53,38 @@ QString VerificationResponder::callbackRefusal(const QUrl &callback,
             .arg(callback.host(), host.isEmpty() ? service.host() : host);
 }
 
+QString VerificationResponder::signatureRefusal(const Delivery &delivery,
+                                                const SignedMessageCheck::Report &report)
+{
+    // Decoded here again with the report's keys, so that a report of another delivery (or
+    // none at all) cannot let a signed message through.
+    const DeliveryDecoder::Result decoded = DeliveryDecoder::decode(
+            delivery.body, delivery.headerValue("content-type"), report.keys);
+    if (decoded.format != DeliveryDecoder::Format::Jwt)
+        return {}; // an unsigned webhook's message, as the service sends it
+    if (decoded.signature == DeliveryDecoder::Signature::Unsecured)
+        return tr("the message is a JWT with alg none: it is unsigned, and anyone could have "
+                  "sent it");
+    if (!report.isSigned)
+        return tr("the message is signed, and its signature was not checked");
+    if (!report.trusted())
+        return tr("the signed message is not trusted: %1").arg(report.distrustReason());
+    if (decoded.signature != DeliveryDecoder::Signature::Valid)
+        return tr("the signature does not verify with the key it was checked with (%1)")
+                .arg(decoded.signatureText);
+    return {};
+}
+
 bool VerificationResponder::respond(const Delivery &delivery,
                                     const SignedMessageCheck::Report &report)
 {
     if (!delivery.isVerify())
         return false;
-    if (report.isSigned && report.signature != DeliveryDecoder::Signature::Unsecured
-        && !report.trusted()) {
-        const qint64 id = delivery.webhookId > 0 ? delivery.webhookId : delivery.objectId;
-        const QString refusal
-                = tr("the signed message is not trusted: %1").arg(report.distrustReason());
-        qCInfo(lcModel) << "not calling the verification callback of webhook" << id << ':'
-                        << refusal;
-        Q_EMIT notVerified(id, refusal);
-        return false;
-    }
-    return respond(delivery, report.keys);
-}
-
-bool VerificationResponder::respond(const Delivery &delivery, const DeliveryDecoder::Keys &keys)
-{
-    if (!delivery.isVerify())
-        return false;
     const qint64 id = delivery.webhookId > 0 ? delivery.webhookId : delivery.objectId;
     const QUrl callback = delivery.verifyCallback;
-    QString refusal = callbackRefusal(callback, m_client->profile());
-    if (refusal.isEmpty()) {
-        const DeliveryDecoder::Result decoded = DeliveryDecoder::decode(
-                delivery.body, delivery.headerValue("content-type"), keys);
-        if (decoded.format == DeliveryDecoder::Format::Jwt
-            && decoded.signature != DeliveryDecoder::Signature::Valid
-            && decoded.signature != DeliveryDecoder::Signature::Unsecured)
-            refusal = tr("the message is signed and its signature is not verified (%1); give "
-                         "the policy's public key or secret")
-                              .arg(decoded.signatureText);
-    }
+    QString refusal = signatureRefusal(delivery, report);
+    if (refusal.isEmpty())
+        refusal = callbackRefusal(callback, m_client->profile());
     if (!refusal.isEmpty()) {
         qCInfo(lcModel) << "not calling the verification callback of webhook" << id << ':'
                         << refusal;

@@ -19,8 +19,8 @@ struct Delivery;
 //
 // Only a callback on the profile's account host (https://<account>.<service domain>, e.g.
 // wdc.4me.com for api.4me.com) or on the sandbox's own origin (a loopback service URL) is
-// ever called; a signed message ({"jwt": ...}) only after its signature was verified with
-// the keys given. Everything else is refused with a reason.
+// ever called; a signed message ({"jwt": ...}) only after its signature was verified and its
+// checks passed (issue 11, section 3). Everything else is refused with a reason.
 //
 // The profile is read from `client` at each message. Neither `client` nor the tracker is
 // owned; the tracker may be null. GUI thread (or any one thread).
@@ -41,13 +41,13 @@ public:
     // host does not start with "api.".
     static QString accountHost(const ConnectionProfile &profile);
 
-    // Handles `delivery` when it is a webhook.verify message (anything else is ignored).
-    // Returns true when the callback was called (the outcome follows as a signal).
-    bool respond(const Delivery &delivery, const DeliveryDecoder::Keys &keys = {});
-    // As above, for a delivery that SignedMessageVerifier checked: a signed message is
-    // answered only when `report` trusts it (alg none is answered as an unsigned message is);
-    // otherwise notVerified() says why.
-    bool respond(const Delivery &delivery, const SignedMessageCheck::Report &report);
+    // Handles `delivery` when it is a webhook.verify message (anything else is ignored) and
+    // returns true when the callback was called (the outcome follows as a signal). A signed
+    // message ({"jwt": ...}) is answered only when `report` (SignedMessageVerifier::check()
+    // of this delivery) trusts it and its keys verify the signature here again; a JWT with
+    // alg none is never answered, since anyone could have sent it. An unsigned message needs
+    // no report. Whatever is refused, notVerified() says why.
+    bool respond(const Delivery &delivery, const SignedMessageCheck::Report &report = {});
 
 Q_SIGNALS:
     // The service accepted the callback: `webhookId` is verified.
@@ -56,6 +56,10 @@ Q_SIGNALS:
     void notVerified(qint64 webhookId, const QString &reason);
 
 private:
+    // Why a signed `delivery` must not be answered; empty when it is unsigned or trusted.
+    static QString signatureRefusal(const Delivery &delivery,
+                                    const SignedMessageCheck::Report &report);
+
     const ApiClient *m_client;
     QPointer<VerificationTracker> m_tracker;
 };

@@ -1,9 +1,11 @@
 // The built-in receiver answers webhook.verify (reference section 4): it calls only callbacks
 // on the account's host or the sandbox's origin, a signed message only after its signature
-// verified, never with the token, and clears the webhook's verification mark.
+// verified (never one with alg none), never with the token, and clears the webhook's
+// verification mark.
 #include "models/VerificationTracker.h"
 #include "models/api/ApiClient.h"
 #include "models/receiver/Delivery.h"
+#include "models/receiver/SignedMessageVerifier.h"
 #include "models/receiver/VerificationResponder.h"
 #include "tests/support/FaultServer.h"
 
@@ -30,10 +32,15 @@ private Q_SLOTS:
     void refusesACallbackOnAnotherOrigin();
     void signedMessageOnlyWithAValidSignature_data();
     void signedMessageOnlyWithAValidSignature();
+    void algNoneIsNeverAnswered_data();
+    void algNoneIsNeverAnswered();
 
 private:
     Delivery verifyDelivery(const QString &callback) const;
-    static QByteArray signedBody(const QJsonObject &message, const QByteArray &secret);
+    static Delivery deliveryWith(const QByteArray &body);
+    // {"jwt": ...} of `message`, signed with HS256 and `secret`, or with alg none when
+    // `secret` is empty. iss is the test server's origin (the sandbox's).
+    QByteArray signedBody(const QJsonObject &message, const QByteArray &secret) const;
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<FaultServer> m_server;
@@ -89,24 +96,34 @@ void tst_VerificationResponder::cleanup()
 
 Delivery tst_VerificationResponder::verifyDelivery(const QString &callback) const
 {
+    return deliveryWith(QJsonDocument(verifyMessage(callback)).toJson(QJsonDocument::Compact));
+}
+
+Delivery tst_VerificationResponder::deliveryWith(const QByteArray &body)
+{
     Delivery delivery;
     delivery.method = "POST";
     delivery.headers = {{"Content-Type", "application/json"}};
-    delivery.body = QJsonDocument(verifyMessage(callback)).toJson(QJsonDocument::Compact);
+    delivery.body = body;
     delivery.readMessage();
     return delivery;
 }
 
 QByteArray tst_VerificationResponder::signedBody(const QJsonObject &message,
-                                                 const QByteArray &secret)
+                                                 const QByteArray &secret) const
 {
-    const QByteArray header = base64Url(R"({"alg":"HS256","typ":"JWT"})");
+    const QByteArray header = base64Url(secret.isEmpty() ? R"({"alg":"none","typ":"JWT"})"
+                                                         : R"({"alg":"HS256","typ":"JWT"})");
+    const QString issuer = m_server->baseUrl().adjusted(QUrl::RemovePath).toString();
     const QByteArray claims
-            = base64Url(QJsonDocument(QJsonObject{{QStringLiteral("data"), message}})
+            = base64Url(QJsonDocument(QJsonObject{{QStringLiteral("data"), message},
+                                                  {QStringLiteral("iss"), issuer},
+                                                  {QStringLiteral("sub"), QStringLiteral("5")}})
                                 .toJson(QJsonDocument::Compact));
     const QByteArray input = header + '.' + claims;
-    const QByteArray signature
-            = QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256);
+    const QByteArray signature = secret.isEmpty()
+            ? QByteArray()
+            : QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256);
     const QByteArray token = input + '.' + base64Url(signature);
     return QJsonDocument(QJsonObject{{QStringLiteral("jwt"), QString::fromLatin1(token)}})
             .toJson(QJsonDocument::Compact);
@@ -196,17 +213,17 @@ void tst_VerificationResponder::signedMessageOnlyWithAValidSignature()
     QFETCH(QByteArray, key);
     QFETCH(bool, called);
     const QString callback = m_server->url(QStringLiteral("/webhooks/5/verify?code=s")).toString();
-    Delivery delivery;
-    delivery.method = "POST";
-    delivery.headers = {{"Content-Type", "application/json"}};
-    delivery.body = signedBody(verifyMessage(callback), "shared-secret");
-    delivery.readMessage();
+    const Delivery delivery = deliveryWith(signedBody(verifyMessage(callback), "shared-secret"));
     QVERIFY(delivery.isVerify());
+    // Checked as the Deliveries panel and `listen` check it, with the secret the user gave.
+    SignedMessageVerifier verifier(m_network.get());
+    verifier.setProfile(m_client->profile().serviceUrl, m_client->profile().account);
     DeliveryDecoder::Keys keys;
     keys.secret = key;
+    verifier.setPastedKeys(keys);
     QSignalSpy verified(m_responder.get(), &VerificationResponder::verified);
     QSignalSpy notVerified(m_responder.get(), &VerificationResponder::notVerified);
-    QCOMPARE(m_responder->respond(delivery, keys), called);
+    QCOMPARE(m_responder->respond(delivery, verifier.check(delivery)), called);
     if (called) {
         QVERIFY(verified.wait(10000));
         QCOMPARE(m_server->requestCount(), 1);
@@ -215,6 +232,45 @@ void tst_VerificationResponder::signedMessageOnlyWithAValidSignature()
         QVERIFY(notVerified.first().at(1).toString().contains(QStringLiteral("signature")));
         QCOMPARE(m_server->requestCount(), 0);
     }
+}
+
+void tst_VerificationResponder::algNoneIsNeverAnswered_data()
+{
+    QTest::addColumn<QString>("report");
+    QTest::newRow("checked by the verifier") << QStringLiteral("verifier");
+    QTest::newRow("no report") << QStringLiteral("none");
+    QTest::newRow("a report that claims it valid") << QStringLiteral("forged");
+}
+
+void tst_VerificationResponder::algNoneIsNeverAnswered()
+{
+    QFETCH(QString, report);
+    // {"jwt": <alg none>} carrying webhook.verify: anyone can make one, so its callback must
+    // not be called, whatever a report says of it.
+    const QString callback = m_server->url(QStringLiteral("/webhooks/5/verify?code=n")).toString();
+    const Delivery delivery = deliveryWith(signedBody(verifyMessage(callback), {}));
+    QVERIFY(delivery.isVerify());
+    SignedMessageCheck::Report given;
+    if (report == u"verifier") {
+        SignedMessageVerifier verifier(m_network.get());
+        verifier.setProfile(m_client->profile().serviceUrl, m_client->profile().account);
+        given = verifier.check(delivery);
+        QCOMPARE(given.signature, DeliveryDecoder::Signature::Unsecured);
+    } else if (report == u"forged") {
+        given.isSigned = true;
+        given.signature = DeliveryDecoder::Signature::Valid;
+        given.keySource = SignedMessageCheck::KeySource::Pasted;
+        QVERIFY(given.trusted());
+    }
+    QSignalSpy verified(m_responder.get(), &VerificationResponder::verified);
+    QSignalSpy notVerified(m_responder.get(), &VerificationResponder::notVerified);
+    QVERIFY(!m_responder->respond(delivery, given));
+    QCOMPARE(notVerified.size(), 1);
+    QVERIFY2(notVerified.first().at(1).toString().contains(QStringLiteral("alg none")),
+             qPrintable(notVerified.first().at(1).toString()));
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(m_tracker->isAwaiting(5));
+    QCOMPARE(verified.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_VerificationResponder)
