@@ -19,6 +19,7 @@
 #include "views/MainWindow.h"
 #include "views/RecentlyDeletedDialog.h"
 #include "views/WebhookDetailsPane.h"
+#include "views/WebhookDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void refreshKeepsTheFieldsOfTheSingleRead();
     void testSaysWhatTheReceiverAnswered();
     void testElsewhereShowsTheNewLastError();
+    void editorTestShowsTheNewLastError();
     void statusBarCountsWebhooksWithErrors();
     void sandboxAddressIsShown();
     void deleteSelectsTheNextRowAndRecreateNamesTheNewId();
@@ -229,6 +231,47 @@ void tst_MainWindowShownState::testElsewhereShowsTheNewLastError()
     testAction->trigger();
     QVERIFY(reread.wait(10000));
     QTRY_VERIFY(lastError->isVisible()); // without F5
+    QVERIFY(!lastError->text().isEmpty());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(lastError->text()),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void tst_MainWindowShownState::editorTestShowsTheNewLastError()
+{
+    // The same from the editor: it does not claim the receiver got anything, and the new
+    // last_error shows in the details pane and the status bar without F5.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString uri = QStringLiteral("http://127.0.0.1:%1/hook").arg(closed.serverPort());
+    closed.close();
+    const qint64 id = addWebhook(QStringLiteral("Edited elsewhere"), uri);
+    connectWindow();
+    if (QTest::currentTestFailed())
+        return;
+    selectId(id);
+    HB_FIND_WIDGET(QLabel, lastError, m_window, "detailsLastError");
+    QVERIFY(!lastError->isVisible());
+    HB_FIND_WIDGET(QAction, editAction, m_window, "editAction");
+    editAction->trigger();
+    QTRY_VERIFY(m_window->findChild<WebhookDialog *>() != nullptr);
+    auto *dialog = m_window->findChild<WebhookDialog *>();
+    QCOMPARE(dialog->original().id, id);
+
+    m_window->testFollowUp()->setDelayMs(1500);
+    QSignalSpy reread(m_window->testFollowUp(), &TestFollowUp::reread);
+    QSignalSpy tested(dialog, &WebhookDialog::testSent);
+    HB_FIND_WIDGET(QPushButton, testButton, dialog, "testButton");
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QVERIFY(tested.wait(10000));
+    HB_FIND_WIDGET(QLabel, testStatus, dialog, "testStatus");
+    QVERIFY2(testStatus->text().contains(QStringLiteral("last error")),
+             qPrintable(testStatus->text()));
+    QCOMPARE(testStatus->palette().color(QPalette::WindowText),
+             dialog->palette().color(QPalette::WindowText)); // not the colour of success
+
+    QVERIFY(reread.wait(10000));
+    QCOMPARE(reread.first().first().value<Webhook>().id, id);
+    QTRY_VERIFY(lastError->isVisible());
     QVERIFY(!lastError->text().isEmpty());
     QVERIFY2(m_window->statusBar()->currentMessage().contains(lastError->text()),
              qPrintable(m_window->statusBar()->currentMessage()));
