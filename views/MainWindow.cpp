@@ -25,6 +25,7 @@
 #include "views/PoliciesDialog.h"
 #include "views/ProfileMenu.h"
 #include "views/RecentlyDeletedDialog.h"
+#include "views/ShortcutPassThrough.h"
 #include "views/WebhookDetailsPane.h"
 #include "views/WebhookDialog.h"
 #include "views/WebhookExporter.h"
@@ -105,7 +106,7 @@ MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *pa
     });
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::onBannerAction);
 
-    m_filters->letShortcutsThrough(actions());
+    new ShortcutPassThrough(this);
     updateTitle();
     updateActions();
 }
