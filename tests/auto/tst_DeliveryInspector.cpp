@@ -189,6 +189,23 @@ void tst_DeliveryInspector::arrivalIsSelectedOnlyWhenNoneWas()
         return;
     QCOMPARE(m_inspector->currentDelivery().webhookId, 4);
     QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+
+    // What arrives is selected, never an older delivery: one that the filter hides leaves
+    // the selection empty.
+    clearButton->click();
+    HB_FIND_WIDGET(QLineEdit, filter, m_inspector, "filterEdit");
+    QTest::keyClicks(filter, u"task"_s);
+    postAndWait(5, message(5, u"task.update"_s));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_inspector->currentDelivery().webhookId, 5);
+    list->selectionModel()->clear();
+    postAndWait(6, message(6, u"request.create"_s));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(listedRows(), 1);
+    QVERIFY(!list->currentIndex().isValid());
+    QVERIFY(!list->selectionModel()->hasSelection());
 }
 
 void tst_DeliveryInspector::filterNarrowsTheList()
