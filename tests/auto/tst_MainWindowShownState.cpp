@@ -1,7 +1,8 @@
 // What the main window shows is the current row and the current state: the details pane
 // follows the filter, keeps the fields of a single GET after a refresh, a test-fire says what
 // the built-in receiver answered, and a test to another receiver brings its new last_error.
-// The status bar counts the webhooks with an error and, for the sandbox, shows its address.
+// The status bar counts the webhooks with an error and, for the sandbox, shows its address;
+// state and last error are in view in a 1,280-pixel window.
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
 #include "models/WebhookFilterProxyModel.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void testElsewhereShowsTheNewLastError();
     void editorTestShowsTheNewLastError();
     void statusBarCountsWebhooksWithErrors();
+    void stateAndLastErrorFitA1280PixelWindow();
     void sandboxAddressIsShown();
     void deleteSelectsTheNextRowAndRecreateNamesTheNewId();
     void eventGroupsEndWithOther();
@@ -293,6 +296,42 @@ void tst_MainWindowShownState::statusBarCountsWebhooksWithErrors()
     HB_FIND_WIDGET(QComboBox, state, m_window, "stateCombo");
     state->setCurrentIndex(state->findData(int(WebhookFilterProxyModel::StateFilter::HasError)));
     QCOMPARE(m_window->proxyModel()->rowCount(), 2);
+}
+
+void tst_MainWindowShownState::stateAndLastErrorFitA1280PixelWindow()
+{
+    // Long values everywhere, as real accounts have them; the window at 1,280 pixels with the
+    // details pane open, and after View > Fit Columns.
+    for (int i = 1; i <= 12; ++i) {
+        addWebhook(QStringLiteral("ServiceNow incident bridge for the service desk %1").arg(i),
+                   QStringLiteral("https://integrations.example.com/hooks/4me/incidents/%1").arg(i),
+                   i % 4 == 0,
+                   i % 3 == 0 ? QStringLiteral("500 Internal Server Error") : QString());
+    }
+    connectWindow();
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QAction, detailsPaneAction, m_window, "detailsPaneAction");
+    QVERIFY(detailsPaneAction->isChecked());
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(m_window->width(), 1280);
+    HB_FIND_WIDGET(QAction, fitColumnsAction, m_window, "fitColumnsAction");
+    for (bool fitted : {false, true}) {
+        if (fitted)
+            fitColumnsAction->trigger();
+        QApplication::processEvents();
+        QTableView *table = m_window->tableView();
+        QHeaderView *header = table->horizontalHeader();
+        const int width = table->viewport()->width();
+        for (int column : {int(WebhookTableModel::NameColumn), int(WebhookTableModel::StateColumn),
+                           int(WebhookTableModel::LastErrorColumn)}) {
+            const QByteArray what = QByteArray::number(column) + (fitted ? " fitted" : "");
+            QVERIFY2(!header->isSectionHidden(column), what.constData());
+            QVERIFY2(header->sectionViewportPosition(column) >= 0, what.constData());
+            QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= width,
+                     what.constData());
+        }
+    }
 }
 
 void tst_MainWindowShownState::sandboxAddressIsShown()
