@@ -25,7 +25,6 @@
 #include "views/PoliciesDialog.h"
 #include "views/ProfileMenu.h"
 #include "views/RecentlyDeletedDialog.h"
-#include "views/ShortcutPassThrough.h"
 #include "views/WebhookDetailsPane.h"
 #include "views/WebhookDialog.h"
 #include "views/WebhookExporter.h"
@@ -106,7 +105,6 @@ MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *pa
     });
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::onBannerAction);
 
-    new ShortcutPassThrough(this);
     updateTitle();
     updateActions();
 }
