@@ -13,6 +13,7 @@
 #include "models/workflow/ProfileSession.h"
 #include "models/workflow/TestFollowUp.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/FaultServer.h"
 #include "tests/support/SandboxClientStore.h"
 #include "tests/support/WarningGuard.h"
 #include "tests/support/WidgetLookup.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
 
     void detailsFollowTheFilter();
     void refreshKeepsTheFieldsOfTheSingleRead();
+    void refreshReadsTheSelectedWebhookAgain();
     void testSaysWhatTheReceiverAnswered();
     void testElsewhereShowsTheNewLastError();
     void editorTestShowsTheNewLastError();
@@ -190,6 +192,44 @@ void tst_MainWindowShownState::refreshKeepsTheFieldsOfTheSingleRead()
     QVERIFY(finished.wait(10000));
     QTRY_VERIFY(nodeId->isVisible());
     QCOMPARE(nodeId->text(), node);
+}
+
+void tst_MainWindowShownState::refreshReadsTheSelectedWebhookAgain()
+{
+    // A service that ignores ?fields= lists the collection fields only: after F5 the selected
+    // webhook is read again, so that its Node ID row comes back.
+    FaultServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const FaultServer::Request &request) {
+        const QByteArray listed = R"({"id":1,"name":"Node","event":"request.create",)"
+                                  R"("uri":"https://h.example/n",)"
+                                  R"("created_at":"2024-01-15T10:00:00Z",)"
+                                  R"("updated_at":"2024-01-15T10:00:00Z")";
+        if (request.path() == u"/v1/webhooks")
+            return FaultServer::json(
+                    200, '[' + listed + "}]",
+                    {{"X-Pagination-Total-Entries", "1"}, {"X-Pagination-Total-Pages", "1"}});
+        if (request.path() == u"/v1/webhooks/1")
+            return FaultServer::json(200, listed + R"(,"nodeID":"Tm9kZS8x"})");
+        return FaultServer::json(404, R"({"message":"Not Found"})");
+    });
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Older service");
+    profile.serviceUrl = server.baseUrl();
+    profile.account = QStringLiteral("wdc");
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    m_window->useProfile(profile, QStringLiteral("older-token"));
+    QVERIFY(finished.wait(10000));
+    selectId(1);
+    HB_FIND_WIDGET(QLabel, nodeId, m_window, "detailsNodeId");
+    QTRY_VERIFY(nodeId->isVisible());
+    QCOMPARE(nodeId->text(), QStringLiteral("Tm9kZS8x"));
+
+    HB_FIND_WIDGET(QAction, refreshAction, m_window, "refreshAction");
+    refreshAction->trigger();
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(nodeId->isVisible());
+    QCOMPARE(nodeId->text(), QStringLiteral("Tm9kZS8x"));
 }
 
 void tst_MainWindowShownState::testSaysWhatTheReceiverAnswered()
