@@ -457,11 +457,14 @@ void DeliveryInspector::handleDeliveryReceived(const Delivery &delivery)
         m_verifier->verify(delivery);
     }
 
-    // Show the newest at once unless the user is looking at another one.
+    // Show the one that arrived at once, unless the user is looking at another one. When the
+    // filter hides it, nothing is selected: an older delivery would pass for the new one.
     if (!m_list->currentIndex().isValid()) {
-        const QModelIndex top = m_proxy->index(0, 0);
-        if (top.isValid())
-            m_list->setCurrentIndex(top);
+        const int row = m_model->rowOf(delivery.sequence);
+        const QModelIndex arrived
+                = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+        if (arrived.isValid())
+            m_list->setCurrentIndex(arrived);
     }
 
     QList<qint64> arrived;

@@ -105,7 +105,6 @@ MainWindow::MainWindow(ProfileSession *session, QSettings *settings, QWidget *pa
     });
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::onBannerAction);
 
-    m_filters->letShortcutsThrough(actions());
     updateTitle();
     updateActions();
 }

@@ -1,6 +1,7 @@
 #include "views/MainWindowActions.h"
 
 #include "views/Icons.h"
+#include "views/ShortcutPassThrough.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +12,8 @@
 
 MainWindowActions::MainWindowActions(QWidget *window) : QObject(window), m_window(window)
 {
+    // The window's shortcuts win over the keys a text field or spin box would keep.
+    new ShortcutPassThrough(window);
     const auto key = [](QKeyCombination combination) {
         return QList<QKeySequence>{QKeySequence(combination)};
     };

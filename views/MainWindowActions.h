@@ -11,8 +11,9 @@ class QToolBar;
 class QWidget;
 
 // The actions of the main window, with their texts, icons, shortcuts and tips. Each is also
-// added to the window, so that its shortcut works wherever the focus is (Del only in the
-// table and the menus, where it does not take a text field's key). The Help menu's actions
+// added to the window, so that its shortcut works wherever the focus is, text fields included
+// (ShortcutPassThrough; Del only in the table and the menus, where it does not take a text
+// field's key). The Help menu's actions
 // are served here (About boxes). Owned by the window.
 class MainWindowActions final : public QObject
 {

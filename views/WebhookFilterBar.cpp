@@ -8,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLineEdit>
 
 #include <algorithm>
@@ -83,27 +82,6 @@ WebhookFilterBar::WebhookFilterBar(WebhookFilterProxyModel *proxy, QWidget *pare
 }
 
 WebhookFilterBar::~WebhookFilterBar() = default;
-
-void WebhookFilterBar::letShortcutsThrough(const QList<QAction *> &actions)
-{
-    m_windowActions = actions;
-    m_search->installEventFilter(this);
-}
-
-bool WebhookFilterBar::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const QKeySequence pressed(key->keyCombination());
-        for (const QAction *action : std::as_const(m_windowActions)) {
-            if (action->isEnabled() && action->shortcuts().contains(pressed)) {
-                event->ignore(); // not the line edit's: the window's shortcut runs
-                return true;
-            }
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 QWidget *WebhookFilterBar::lastWidget() const
 {

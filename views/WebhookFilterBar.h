@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class EventCatalog;
-class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -27,19 +26,12 @@ public:
     void focusSearch();
     QLineEdit *searchEdit() const { return m_search; }
     QWidget *lastWidget() const;
-    // The search field gives these actions' shortcuts to the window, even where a line edit
-    // would take the key itself (Ctrl+E moves to the end of the line on X11).
-    void letShortcutsThrough(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     // Enter in the search field: move to the results.
     void searchAccepted();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    QList<QAction *> m_windowActions;
     WebhookFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_stateCombo;

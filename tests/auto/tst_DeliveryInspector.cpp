@@ -57,6 +57,7 @@ private slots:
     void init();
     void cleanup();
     void deliveryAppearsWithItsBodyAsPlainText();
+    void arrivalIsSelectedOnlyWhenNoneWas();
     void filterNarrowsTheList();
     void clearEmptiesTheList();
     void noticeWhenNothingArrives();
@@ -145,6 +146,66 @@ void tst_DeliveryInspector::deliveryAppearsWithItsBodyAsPlainText()
     QCOMPARE(summaryLabel->textFormat(), Qt::PlainText);
     HB_FIND_WIDGET(QPlainTextEdit, headersView, m_inspector, "headersView");
     QVERIFY(headersView->toPlainText().contains(u"Content-Type: application/json"_s));
+}
+
+void tst_DeliveryInspector::arrivalIsSelectedOnlyWhenNoneWas()
+{
+    HB_FIND_WIDGET(QTreeView, list, m_inspector, "deliveryList");
+    QVERIFY(!list->selectionModel()->hasSelection());
+
+    // Nothing selected: the delivery that arrives is selected and shown.
+    postAndWait(1, message(1, u"request.create"_s));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_inspector->currentDelivery().webhookId, 1);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(bodyText().contains(u"\"webhook_id\": 1"_s));
+
+    // The user looks at one delivery: a newer one is listed on top, and the selection and
+    // the details stay where the user put them.
+    postAndWait(2, message(2, u"request.update"_s));
+    if (QTest::currentTestFailed())
+        return;
+    list->selectionModel()->setCurrentIndex(list->model()->index(1, 0),
+                                            QItemSelectionModel::ClearAndSelect
+                                                    | QItemSelectionModel::Rows);
+    QCOMPARE(m_inspector->currentDelivery().webhookId, 1);
+    postAndWait(3, message(3, u"task.update"_s));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(listedRows(), 3);
+    QCOMPARE(list->model()->index(0, 1).data().toString(), u"3"_s);
+    QCOMPARE(m_inspector->currentDelivery().webhookId, 1);
+    const QModelIndexList selected = list->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), 2);
+    QVERIFY2(bodyText().contains(u"\"webhook_id\": 1"_s), qPrintable(bodyText()));
+
+    // Once the list is cleared nothing is selected, and the next arrival is selected again.
+    HB_FIND_WIDGET(QPushButton, clearButton, m_inspector, "clearButton");
+    clearButton->click();
+    postAndWait(4, message(4, u"request.create"_s));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_inspector->currentDelivery().webhookId, 4);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+
+    // What arrives is selected, never an older delivery: one that the filter hides leaves
+    // the selection empty.
+    clearButton->click();
+    HB_FIND_WIDGET(QLineEdit, filter, m_inspector, "filterEdit");
+    QTest::keyClicks(filter, u"task"_s);
+    postAndWait(5, message(5, u"task.update"_s));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_inspector->currentDelivery().webhookId, 5);
+    list->selectionModel()->clear();
+    postAndWait(6, message(6, u"request.create"_s));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(listedRows(), 1);
+    QVERIFY(!list->currentIndex().isValid());
+    QVERIFY(!list->selectionModel()->hasSelection());
 }
 
 void tst_DeliveryInspector::filterNarrowsTheList()

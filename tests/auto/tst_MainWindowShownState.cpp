@@ -1,7 +1,8 @@
 // What the main window shows is the current row and the current state: the details pane
 // follows the filter, keeps the fields of a single GET after a refresh, a test-fire says what
 // the built-in receiver answered, and a test to another receiver brings its new last_error.
-// The status bar counts the webhooks with an error and, for the sandbox, shows its address.
+// The status bar counts the webhooks with an error and, for the sandbox, shows its address;
+// state and last error are in view in a 1,280-pixel window.
 #include "models/ProfileStore.h"
 #include "models/TokenStore.h"
 #include "models/WebhookFilterProxyModel.h"
@@ -12,6 +13,7 @@
 #include "models/workflow/ProfileSession.h"
 #include "models/workflow/TestFollowUp.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/FaultServer.h"
 #include "tests/support/SandboxClientStore.h"
 #include "tests/support/WarningGuard.h"
 #include "tests/support/WidgetLookup.h"
@@ -19,11 +21,13 @@
 #include "views/MainWindow.h"
 #include "views/RecentlyDeletedDialog.h"
 #include "views/WebhookDetailsPane.h"
+#include "views/WebhookDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -50,9 +54,12 @@ private Q_SLOTS:
 
     void detailsFollowTheFilter();
     void refreshKeepsTheFieldsOfTheSingleRead();
+    void refreshReadsTheSelectedWebhookAgain();
     void testSaysWhatTheReceiverAnswered();
     void testElsewhereShowsTheNewLastError();
+    void editorTestShowsTheNewLastError();
     void statusBarCountsWebhooksWithErrors();
+    void stateAndLastErrorFitA1280PixelWindow();
     void sandboxAddressIsShown();
     void deleteSelectsTheNextRowAndRecreateNamesTheNewId();
     void eventGroupsEndWithOther();
@@ -187,6 +194,44 @@ void tst_MainWindowShownState::refreshKeepsTheFieldsOfTheSingleRead()
     QCOMPARE(nodeId->text(), node);
 }
 
+void tst_MainWindowShownState::refreshReadsTheSelectedWebhookAgain()
+{
+    // A service that ignores ?fields= lists the collection fields only: after F5 the selected
+    // webhook is read again, so that its Node ID row comes back.
+    FaultServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const FaultServer::Request &request) {
+        const QByteArray listed = R"({"id":1,"name":"Node","event":"request.create",)"
+                                  R"("uri":"https://h.example/n",)"
+                                  R"("created_at":"2024-01-15T10:00:00Z",)"
+                                  R"("updated_at":"2024-01-15T10:00:00Z")";
+        if (request.path() == u"/v1/webhooks")
+            return FaultServer::json(
+                    200, '[' + listed + "}]",
+                    {{"X-Pagination-Total-Entries", "1"}, {"X-Pagination-Total-Pages", "1"}});
+        if (request.path() == u"/v1/webhooks/1")
+            return FaultServer::json(200, listed + R"(,"nodeID":"Tm9kZS8x"})");
+        return FaultServer::json(404, R"({"message":"Not Found"})");
+    });
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Older service");
+    profile.serviceUrl = server.baseUrl();
+    profile.account = QStringLiteral("wdc");
+    QSignalSpy finished(m_window.get(), &MainWindow::listingFinished);
+    m_window->useProfile(profile, QStringLiteral("older-token"));
+    QVERIFY(finished.wait(10000));
+    selectId(1);
+    HB_FIND_WIDGET(QLabel, nodeId, m_window, "detailsNodeId");
+    QTRY_VERIFY(nodeId->isVisible());
+    QCOMPARE(nodeId->text(), QStringLiteral("Tm9kZS8x"));
+
+    HB_FIND_WIDGET(QAction, refreshAction, m_window, "refreshAction");
+    refreshAction->trigger();
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(nodeId->isVisible());
+    QCOMPARE(nodeId->text(), QStringLiteral("Tm9kZS8x"));
+}
+
 void tst_MainWindowShownState::testSaysWhatTheReceiverAnswered()
 {
     DeliveryReceiver receiver;
@@ -234,6 +279,47 @@ void tst_MainWindowShownState::testElsewhereShowsTheNewLastError()
              qPrintable(m_window->statusBar()->currentMessage()));
 }
 
+void tst_MainWindowShownState::editorTestShowsTheNewLastError()
+{
+    // The same from the editor: it does not claim the receiver got anything, and the new
+    // last_error shows in the details pane and the status bar without F5.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString uri = QStringLiteral("http://127.0.0.1:%1/hook").arg(closed.serverPort());
+    closed.close();
+    const qint64 id = addWebhook(QStringLiteral("Edited elsewhere"), uri);
+    connectWindow();
+    if (QTest::currentTestFailed())
+        return;
+    selectId(id);
+    HB_FIND_WIDGET(QLabel, lastError, m_window, "detailsLastError");
+    QVERIFY(!lastError->isVisible());
+    HB_FIND_WIDGET(QAction, editAction, m_window, "editAction");
+    editAction->trigger();
+    QTRY_VERIFY(m_window->findChild<WebhookDialog *>() != nullptr);
+    auto *dialog = m_window->findChild<WebhookDialog *>();
+    QCOMPARE(dialog->original().id, id);
+
+    m_window->testFollowUp()->setDelayMs(1500);
+    QSignalSpy reread(m_window->testFollowUp(), &TestFollowUp::reread);
+    QSignalSpy tested(dialog, &WebhookDialog::testSent);
+    HB_FIND_WIDGET(QPushButton, testButton, dialog, "testButton");
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QVERIFY(tested.wait(10000));
+    HB_FIND_WIDGET(QLabel, testStatus, dialog, "testStatus");
+    QVERIFY2(testStatus->text().contains(QStringLiteral("last error")),
+             qPrintable(testStatus->text()));
+    QCOMPARE(testStatus->palette().color(QPalette::WindowText),
+             dialog->palette().color(QPalette::WindowText)); // not the colour of success
+
+    QVERIFY(reread.wait(10000));
+    QCOMPARE(reread.first().first().value<Webhook>().id, id);
+    QTRY_VERIFY(lastError->isVisible());
+    QVERIFY(!lastError->text().isEmpty());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(lastError->text()),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
 void tst_MainWindowShownState::statusBarCountsWebhooksWithErrors()
 {
     addWebhook(QStringLiteral("Fine"), QStringLiteral("https://h.example/1"));
@@ -250,6 +336,42 @@ void tst_MainWindowShownState::statusBarCountsWebhooksWithErrors()
     HB_FIND_WIDGET(QComboBox, state, m_window, "stateCombo");
     state->setCurrentIndex(state->findData(int(WebhookFilterProxyModel::StateFilter::HasError)));
     QCOMPARE(m_window->proxyModel()->rowCount(), 2);
+}
+
+void tst_MainWindowShownState::stateAndLastErrorFitA1280PixelWindow()
+{
+    // Long values everywhere, as real accounts have them; the window at 1,280 pixels with the
+    // details pane open, and after View > Fit Columns.
+    for (int i = 1; i <= 12; ++i) {
+        addWebhook(QStringLiteral("ServiceNow incident bridge for the service desk %1").arg(i),
+                   QStringLiteral("https://integrations.example.com/hooks/4me/incidents/%1").arg(i),
+                   i % 4 == 0,
+                   i % 3 == 0 ? QStringLiteral("500 Internal Server Error") : QString());
+    }
+    connectWindow();
+    if (QTest::currentTestFailed())
+        return;
+    HB_FIND_WIDGET(QAction, detailsPaneAction, m_window, "detailsPaneAction");
+    QVERIFY(detailsPaneAction->isChecked());
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(m_window->width(), 1280);
+    HB_FIND_WIDGET(QAction, fitColumnsAction, m_window, "fitColumnsAction");
+    for (bool fitted : {false, true}) {
+        if (fitted)
+            fitColumnsAction->trigger();
+        QApplication::processEvents();
+        QTableView *table = m_window->tableView();
+        QHeaderView *header = table->horizontalHeader();
+        const int width = table->viewport()->width();
+        for (int column : {int(WebhookTableModel::NameColumn), int(WebhookTableModel::StateColumn),
+                           int(WebhookTableModel::LastErrorColumn)}) {
+            const QByteArray what = QByteArray::number(column) + (fitted ? " fitted" : "");
+            QVERIFY2(!header->isSectionHidden(column), what.constData());
+            QVERIFY2(header->sectionViewportPosition(column) >= 0, what.constData());
+            QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= width,
+                     what.constData());
+        }
+    }
 }
 
 void tst_MainWindowShownState::sandboxAddressIsShown()

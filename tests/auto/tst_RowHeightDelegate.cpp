@@ -7,6 +7,8 @@
 #include "views/RecentlyDeletedDialog.h"
 #include "views/RowHeightDelegate.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -18,7 +20,7 @@ class tst_RowHeightDelegate final : public QObject
 private Q_SLOTS:
     void init();
     void recentlyDeletedRowsAreAsTallAsTheTables();
-    void deliveryListUsesIt();
+    void deliveryRowsAreAsTallAsTheTables();
 };
 
 void tst_RowHeightDelegate::init()
@@ -44,12 +46,23 @@ void tst_RowHeightDelegate::recentlyDeletedRowsAreAsTallAsTheTables()
              qPrintable(QString::number(height)));
 }
 
-void tst_RowHeightDelegate::deliveryListUsesIt()
+void tst_RowHeightDelegate::deliveryRowsAreAsTallAsTheTables()
 {
     DeliveryReceiver receiver;
+    QVERIFY(receiver.listen());
     DeliveryInspector inspector(&receiver);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(receiver.receiverUrlFor(7)));
+    request.setTransferTimeout(20000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, QByteArrayLiteral(R"({"webhook_id":7})"));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    reply->deleteLater();
     HB_FIND_WIDGET(QTreeView, list, &inspector, "deliveryList");
-    QVERIFY(qobject_cast<RowHeightDelegate *>(list->itemDelegate()));
+    QCOMPARE(list->model()->rowCount(), 1);
+    const int height = list->sizeHintForRow(0);
+    QVERIFY2(height >= RowHeightDelegate::rowHeight(list->fontMetrics()),
+             qPrintable(QString::number(height)));
 }
 
 QTEST_MAIN(tst_RowHeightDelegate)

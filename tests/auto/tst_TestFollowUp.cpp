@@ -1,6 +1,6 @@
 // TestFollowUp against the in-process sandbox, without a window: after a test to a receiver
 // that fails, the webhook is read again and its new last_error reaches the model; a
-// cancelled follow-up reads nothing.
+// cancelled follow-up reads nothing; by default it waits past the service's 10 s deadline.
 #include "models/WebhookTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/WebhookService.h"
@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void readsTheNewLastErrorAfterTheDelay();
     void cancelledFollowUpReadsNothing();
+    void defaultWaitsPastTheServicesDeadline();
 
 private:
     qint64 addFailingWebhook();
@@ -119,6 +120,15 @@ void tst_TestFollowUp::cancelledFollowUpReadsNothing()
     m_followUp->cancelAll();
     QVERIFY(!m_followUp->isFollowing(id));
     QVERIFY(!reread.wait(2000)); // longer than the delay: nothing comes
+}
+
+void tst_TestFollowUp::defaultWaitsPastTheServicesDeadline()
+{
+    // The service gives a receiver 10 s (reference, section 4): reading earlier would show
+    // the last_error from before the test.
+    const TestFollowUp followUp(m_service.get(), m_model.get());
+    QVERIFY2(followUp.delayMs() > 10000, qPrintable(QString::number(followUp.delayMs())));
+    QVERIFY(!followUp.isFollowing(1));
 }
 
 QTEST_GUILESS_MAIN(tst_TestFollowUp)

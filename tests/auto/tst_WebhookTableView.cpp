@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void tabMovesOnInsteadOfCellByCell();
     void deletingOneSaysIt();
     void deletingManyAsksForMoreThanAClick();
+    void countStandsOutAndTheTickStartsAboveTwenty();
 
 private:
     void fill(int count);
@@ -181,6 +183,33 @@ void tst_WebhookTableView::deletingManyAsksForMoreThanAClick()
     check->setChecked(true);
     QVERIFY(remove->isEnabled());
     box->reject();
+}
+
+void tst_WebhookTableView::countStandsOutAndTheTickStartsAboveTwenty()
+{
+    fill(21);
+    m_table->show();
+    selectFirst(20);
+    m_table->confirmDeleteSelected();
+    auto *box = m_table->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("Delete 20 webhooks?"));
+    // The question with the count is what to check before deleting: larger and bold.
+    HB_FIND_WIDGET(QLabel, question, box, "qt_msgbox_label");
+    QVERIFY(question->font().bold());
+    QVERIFY(question->font().pointSizeF() > box->font().pointSizeF());
+    QVERIFY(!box->checkBox()); // twenty: one click
+    HB_FIND_WIDGET(QPushButton, remove, box, "confirmDeleteButton");
+    QVERIFY(remove->isEnabled());
+    delete box;
+
+    selectFirst(21);
+    m_table->confirmDeleteSelected();
+    box = m_table->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("Delete 21 webhooks?"));
+    QVERIFY(box->checkBox()); // above twenty: a tick first
+    delete box;
 }
 
 QTEST_MAIN(tst_WebhookTableView)
