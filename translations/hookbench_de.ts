@@ -2856,8 +2856,16 @@
         <translation>der signierten Nachricht wird nicht vertraut: %1</translation>
     </message>
     <message>
-        <source>the message is signed and its signature is not verified (%1); give the policy&apos;s public key or secret</source>
-        <translation>die Nachricht ist signiert, und ihre Signatur ist nicht geprüft (%1); geben Sie den öffentlichen Schlüssel oder das Geheimnis der Richtlinie an</translation>
+        <source>the message is a JWT with alg none: it is unsigned, and anyone could have sent it</source>
+        <translation>die Nachricht ist ein JWT mit alg none: sie ist nicht signiert, und jeder könnte sie gesendet haben</translation>
+    </message>
+    <message>
+        <source>the message is signed, and its signature was not checked</source>
+        <translation>die Nachricht ist signiert, und ihre Signatur wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the key it was checked with (%1)</source>
+        <translation>die Signatur passt nicht zu dem Schlüssel, mit dem sie geprüft wurde (%1)</translation>
     </message>
 </context>
 <context>

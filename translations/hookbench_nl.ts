@@ -2856,8 +2856,16 @@
         <translation>het ondertekende bericht wordt niet vertrouwd: %1</translation>
     </message>
     <message>
-        <source>the message is signed and its signature is not verified (%1); give the policy&apos;s public key or secret</source>
-        <translation>het bericht is ondertekend en de handtekening is niet gecontroleerd (%1); geef de publieke sleutel of het geheim van het beleid op</translation>
+        <source>the message is a JWT with alg none: it is unsigned, and anyone could have sent it</source>
+        <translation>het bericht is een JWT met alg none: het is niet ondertekend, en iedereen kan het verstuurd hebben</translation>
+    </message>
+    <message>
+        <source>the message is signed, and its signature was not checked</source>
+        <translation>het bericht is ondertekend, en de handtekening is niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the key it was checked with (%1)</source>
+        <translation>de handtekening klopt niet met de sleutel waarmee ze gecontroleerd is (%1)</translation>
     </message>
 </context>
 <context>
