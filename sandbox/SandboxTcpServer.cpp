@@ -13,5 +13,9 @@ void SandboxTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    // As production web servers do (nginx's tcp_nodelay is on by default): without it, a
+    // response larger than one segment on a kept-alive connection waits for the client's
+    // delayed ACK, about 40 ms per page on Linux.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     addPendingConnection(socket);
 }
