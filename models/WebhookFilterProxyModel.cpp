@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace {
 
 // True when `event` belongs to `group`, without building the group's string.
@@ -86,10 +88,26 @@ void WebhookFilterProxyModel::sort(int column, Qt::SortOrder order)
 // proportional to its rows: narrowing 100,000 rows to 14,000 sent about 7,000 removals and
 // took seconds. Growing in place is slow too, as rows come back one interval at a time.
 // The sort column is ranked first, so the sort compares cheaply.
+// When this proxy shows every row, already sorted (as after a listing, before the first
+// keystroke), their order gives the ranks in one pass instead of a sort of the whole column.
 void WebhookFilterProxyModel::refilter()
 {
-    if (const WebhookTableModel *model = table(); model && sortColumn() >= 0)
-        model->prepareToCompare(sortColumn());
+    const WebhookTableModel *model = table();
+    const int column = sortColumn();
+    if (model && column >= 0 && !model->isRanked(column)) {
+        const int rows = rowCount();
+        bool ranked = false;
+        if (rows == model->rowCount() && rows > 0) {
+            QList<int> order(rows);
+            for (int row = 0; row < rows; ++row)
+                order[row] = mapToSource(index(row, column)).row();
+            if (sortOrder() == Qt::DescendingOrder)
+                std::reverse(order.begin(), order.end());
+            ranked = model->rankInOrder(column, order);
+        }
+        if (!ranked)
+            model->prepareToCompare(column);
+    }
     invalidate();
 }
 

@@ -378,6 +378,36 @@ void WebhookTableModel::prepareToCompare(int column) const
     m_rankColumn = column;
 }
 
+bool WebhookTableModel::rankInOrder(int column, const QList<int> &rowsInOrder) const
+{
+    if (column == m_rankColumn)
+        return true;
+    if (column == IdColumn || column == CreatedColumn || column == UpdatedColumn || column < 0
+        || column >= ColumnCount || rowsInOrder.size() != m_rows.size())
+        return false;
+    QList<int> ranks(m_rows.size(), -1);
+    int rank = 0;
+    QByteArrayView previous;
+    for (qsizetype i = 0; i < rowsInOrder.size(); ++i) {
+        const int row = rowsInOrder.at(i);
+        if (row < 0 || row >= m_rows.size() || ranks.at(row) >= 0)
+            return false; // not every row once
+        const QByteArrayView text = keySegment(m_rows.at(row).blob, column);
+        if (i > 0) {
+            const int order = compareBytes(previous, text);
+            if (order > 0)
+                return false; // not in order
+            if (order < 0)
+                ++rank;
+        }
+        ranks[row] = rank;
+        previous = text;
+    }
+    m_ranks = std::move(ranks);
+    m_rankColumn = column;
+    return true;
+}
+
 void WebhookTableModel::invalidateRanks()
 {
     m_rankColumn = -1;

@@ -150,6 +150,11 @@ public:
     // ranking every row once (O(n log n) over a compact copy of the column's text). Worth it
     // before a sort or a filter change, which compare many rows.
     void prepareToCompare(int column) const;
+    // The same in O(n) from every row in ascending order of `column` (e.g. a sorted view
+    // that shows them all): true when done. Checks the order as it goes; false, ranks left
+    // as they were, when `rowsInOrder` is not every row once in that order.
+    bool rankInOrder(int column, const QList<int> &rowsInOrder) const;
+    bool isRanked(int column) const { return column == m_rankColumn; }
 
     // Marks rows as created or changed since the previous snapshot (by id; rows not named
     // are unmarked), with, for a changed one, a line "field: old → new" per changed field.

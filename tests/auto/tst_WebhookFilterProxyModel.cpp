@@ -35,6 +35,8 @@ private Q_SLOTS:
     void sortsTextCaseInsensitively();
     void sortsNumbersInNamesNaturally();
     void hasErrorFilterFindsEveryStateWithAnError();
+    void firstKeystrokeAfterAListingKeepsTheSortOrder_data();
+    void firstKeystrokeAfterAListingKeepsTheSortOrder();
 
 private:
     QList<qint64> acceptedIds(const WebhookFilterProxyModel &proxy) const;
@@ -415,6 +417,48 @@ void tst_WebhookFilterProxyModel::hasErrorFilterFindsEveryStateWithAnError()
     });
     QCOMPARE(acceptedIds(*m_direct), (QList<qint64>{2, 50}));
     QCOMPARE(acceptedIds(*m_layered), (QList<qint64>{2, 50}));
+}
+
+void tst_WebhookFilterProxyModel::firstKeystrokeAfterAListingKeepsTheSortOrder_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QList<qint64>>("expected");
+    QTest::newRow("ascending") << Qt::AscendingOrder << QList<qint64>{42, 41, 43, 40, 44};
+    QTest::newRow("descending") << Qt::DescendingOrder << QList<qint64>{44, 40, 43, 41, 42};
+}
+
+// After a listing, the sorted proxy shows every row and the model has no ranks: the first
+// keystroke ranks the rows from the proxy's own order. Rows shown afterwards stay in order,
+// both ways round.
+void tst_WebhookFilterProxyModel::firstKeystrokeAfterAListingKeepsTheSortOrder()
+{
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QList<qint64>, expected);
+    applyToBoth([order](WebhookFilterProxyModel &proxy) {
+        proxy.sort(WebhookTableModel::NameColumn, order);
+    });
+    m_table->upsert({makeWebhook(40, QStringLiteral("PagerDuty 114"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/40")),
+                     makeWebhook(41, QStringLiteral("PagerDuty 18"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/41")),
+                     makeWebhook(42, QStringLiteral("pagerduty 2"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/42")),
+                     makeWebhook(43, QStringLiteral("PagerDuty 018"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/43")),
+                     makeWebhook(44, QStringLiteral("PagerDuty 200"), QStringLiteral("task.create"),
+                                 QStringLiteral("https://x.example/44"))});
+    QVERIFY(!m_table->isRanked(WebhookTableModel::NameColumn));
+    applyToBoth([](WebhookFilterProxyModel &proxy) { proxy.setFilterText(QStringLiteral("p")); });
+    QVERIFY(m_table->isRanked(WebhookTableModel::NameColumn));
+    applyToBoth([](WebhookFilterProxyModel &proxy) {
+        proxy.setFilterText(QStringLiteral("pagerduty"));
+    });
+    for (WebhookFilterProxyModel *proxy : {m_direct, m_layered}) {
+        QList<qint64> ids;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            ids.append(proxy->index(row, 0).data(WebhookTableModel::IdRole).toLongLong());
+        QCOMPARE(ids, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WebhookFilterProxyModel)

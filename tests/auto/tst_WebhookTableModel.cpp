@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 class tst_WebhookTableModel final : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ private Q_SLOTS:
     void countsFollowEveryChange();
     void clearResets();
     void staleIsSignalledOnChange();
+    void ranksFromRowsInOrderMatchTheSort();
+    void ranksFromRowsInOrderRefuseAWrongOrder_data();
+    void ranksFromRowsInOrderRefuseAWrongOrder();
 
 private:
     WebhookTableModel *m_model = nullptr;
@@ -565,6 +570,66 @@ void tst_WebhookTableModel::staleIsSignalledOnChange()
     m_model->setStale(false);
     QCOMPARE(stale.size(), 2);
     QCOMPARE(stale.last().at(0).toBool(), false);
+}
+
+// A sorted view that shows every row hands its order to the model, which ranks the rows
+// from it instead of sorting the column again: the ranks order rows as the texts do, ties
+// equal, and the same as prepareToCompare() ranks them.
+void tst_WebhookTableModel::ranksFromRowsInOrderMatchTheSort()
+{
+    // Rows 0..4: "PagerDuty 114", "pagerduty 2", "Same", "PagerDuty 18", "same".
+    m_model->upsert({makeWebhook(1, QStringLiteral("PagerDuty 114")),
+                     makeWebhook(2, QStringLiteral("pagerduty 2")),
+                     makeWebhook(3, QStringLiteral("Same")),
+                     makeWebhook(4, QStringLiteral("PagerDuty 18")),
+                     makeWebhook(5, QStringLiteral("same"))});
+    const int name = WebhookTableModel::NameColumn;
+    QVERIFY(!m_model->isRanked(name));
+    QVERIFY(m_model->rankInOrder(name, {1, 3, 0, 2, 4}));
+    QVERIFY(m_model->isRanked(name));
+    QVERIFY(m_model->compareRows(1, 3, name) < 0); // 2 before 18
+    QVERIFY(m_model->compareRows(3, 0, name) < 0); // 18 before 114
+    QVERIFY(m_model->compareRows(0, 2, name) < 0);
+    QCOMPARE(m_model->compareRows(2, 4, name), 0); // "Same" and "same" tie
+    QCOMPARE(m_model->compareRows(4, 2, name), 0);
+    QVERIFY(m_model->compareRows(4, 1, name) > 0);
+    // The order the ranks give is the one a sort gives.
+    QList<int> fromRanks{0, 1, 2, 3, 4};
+    std::stable_sort(fromRanks.begin(), fromRanks.end(),
+                     [this, name](int a, int b) { return m_model->compareRows(a, b, name) < 0; });
+    m_model->upsert({makeWebhook(6, QStringLiteral("zzz"))}); // a change drops the ranks
+    QVERIFY(!m_model->isRanked(name));
+    m_model->prepareToCompare(name);
+    QList<int> sorted{0, 1, 2, 3, 4};
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [this, name](int a, int b) { return m_model->compareRows(a, b, name) < 0; });
+    QCOMPARE(fromRanks, sorted);
+}
+
+void tst_WebhookTableModel::ranksFromRowsInOrderRefuseAWrongOrder_data()
+{
+    QTest::addColumn<QList<int>>("rows");
+    QTest::newRow("out of order") << QList<int>{1, 0, 3, 2, 4};
+    QTest::newRow("descending") << QList<int>{4, 2, 0, 3, 1};
+    QTest::newRow("a row missing") << QList<int>{1, 3, 0, 2};
+    QTest::newRow("a row twice") << QList<int>{1, 3, 0, 2, 2};
+    QTest::newRow("no such row") << QList<int>{1, 3, 0, 2, 5};
+}
+
+void tst_WebhookTableModel::ranksFromRowsInOrderRefuseAWrongOrder()
+{
+    QFETCH(QList<int>, rows);
+    m_model->upsert({makeWebhook(1, QStringLiteral("PagerDuty 114")),
+                     makeWebhook(2, QStringLiteral("pagerduty 2")),
+                     makeWebhook(3, QStringLiteral("Same")),
+                     makeWebhook(4, QStringLiteral("PagerDuty 18")),
+                     makeWebhook(5, QStringLiteral("Zulu"))});
+    const int name = WebhookTableModel::NameColumn;
+    QVERIFY(!m_model->rankInOrder(name, rows));
+    QVERIFY(!m_model->isRanked(name));
+    // Comparisons still follow the texts.
+    QVERIFY(m_model->compareRows(1, 3, name) < 0);
+    QVERIFY(m_model->compareRows(4, 2, name) > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_WebhookTableModel)
