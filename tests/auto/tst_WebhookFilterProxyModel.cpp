@@ -90,6 +90,22 @@ WebhookList sampleWebhooks()
     return {slack, zurich, unnamed, nine, ten};
 }
 
+// Names whose numbers sort naturally only: 114, 18, 2 (lower case), 018 and, with
+// `withTwoHundred`, 200; ids 40 to 44.
+WebhookList pagerDutyWebhooks(bool withTwoHundred = false)
+{
+    const QStringList names{QStringLiteral("PagerDuty 114"), QStringLiteral("PagerDuty 18"),
+                            QStringLiteral("pagerduty 2"), QStringLiteral("PagerDuty 018"),
+                            QStringLiteral("PagerDuty 200")};
+    WebhookList webhooks;
+    for (int i = 0; i < (withTwoHundred ? 5 : 4); ++i) {
+        const qint64 id = 40 + i;
+        webhooks.append(makeWebhook(id, names.at(i), QStringLiteral("task.create"),
+                                    QStringLiteral("https://x.example/%1").arg(id)));
+    }
+    return webhooks;
+}
+
 } // namespace
 
 void tst_WebhookFilterProxyModel::init()
@@ -391,14 +407,7 @@ void tst_WebhookFilterProxyModel::sortsTextCaseInsensitively()
 
 void tst_WebhookFilterProxyModel::sortsNumbersInNamesNaturally()
 {
-    m_table->upsert({makeWebhook(40, QStringLiteral("PagerDuty 114"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/40")),
-                     makeWebhook(41, QStringLiteral("PagerDuty 18"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/41")),
-                     makeWebhook(42, QStringLiteral("pagerduty 2"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/42")),
-                     makeWebhook(43, QStringLiteral("PagerDuty 018"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/43"))});
+    m_table->upsert(pagerDutyWebhooks());
     applyToBoth([](WebhookFilterProxyModel &proxy) {
         proxy.setFilterText(QStringLiteral("pagerduty"));
     });
@@ -437,16 +446,7 @@ void tst_WebhookFilterProxyModel::firstKeystrokeAfterAListingKeepsTheSortOrder()
     applyToBoth([order](WebhookFilterProxyModel &proxy) {
         proxy.sort(WebhookTableModel::NameColumn, order);
     });
-    m_table->upsert({makeWebhook(40, QStringLiteral("PagerDuty 114"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/40")),
-                     makeWebhook(41, QStringLiteral("PagerDuty 18"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/41")),
-                     makeWebhook(42, QStringLiteral("pagerduty 2"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/42")),
-                     makeWebhook(43, QStringLiteral("PagerDuty 018"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/43")),
-                     makeWebhook(44, QStringLiteral("PagerDuty 200"), QStringLiteral("task.create"),
-                                 QStringLiteral("https://x.example/44"))});
+    m_table->upsert(pagerDutyWebhooks(true));
     QVERIFY(!m_table->isRanked(WebhookTableModel::NameColumn));
     applyToBoth([](WebhookFilterProxyModel &proxy) { proxy.setFilterText(QStringLiteral("p")); });
     QVERIFY(m_table->isRanked(WebhookTableModel::NameColumn));
